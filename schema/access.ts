@@ -1,0 +1,243 @@
+/**
+ * Roles, policies and permissions as code. `npm run schema:apply` makes the database match this file
+ * exactly for the CarBot policies (anything else on them is removed), and a test fails when they drift.
+ *
+ * The rule that isolates tenants is always the same flat filter on the stamped `tenant` column. Policies
+ * OR-combine in Directus, so no CarBot policy may grant a tenant-owned collection without it — the
+ * Sites policy only ever sees published content, the Marketer only rows without a tenant.
+ */
+import { POLICY, ROLE, TENANT_ROLES } from '@carbot/core/roles';
+
+export type Filter = Record<string, unknown>;
+export type Permission = {
+  collection: string;
+  action: 'create' | 'read' | 'update' | 'delete';
+  fields: string[];
+  permissions: Filter | null;
+  validation: Filter | null;
+};
+export type PolicyDef = {
+  id: string;
+  name: string;
+  icon: string;
+  description: string;
+  app_access: boolean;
+  admin_access: false;
+  enforce_tfa: false;
+  permissions: Permission[];
+};
+export type RoleDef = { id: string; name: string; icon: string; description: string; policy: string };
+
+export const OWN_TENANT: Filter = { _and: [{ tenant: { _eq: '$CURRENT_USER.tenant' } }, { tenant: { _nnull: true } }] };
+export const PLATFORM_ONLY: Filter = { tenant: { _null: true } };
+
+type Action = Permission['action'];
+type FieldsOf = (collection: string) => string[];
+
+const ALL = ['*'];
+
+/** Shorthand: the same filter for reads/updates/deletes, and as validation for creates. */
+function grant(collection: string, actions: Action[], filter: Filter | null, fields: (a: Action) => string[]) {
+  return actions.map(
+    (action): Permission => ({
+      collection,
+      action,
+      fields: fields(action),
+      permissions: action === 'create' ? null : filter,
+      // Updates cannot move rows: `tenant` is not writable there and the tenant guard hook refuses it.
+      validation: action === 'create' ? filter : null,
+    }),
+  );
+}
+
+/**
+ * Writable fields. `tenant` is allowed on create only because the tenant guard hook stamps it before
+ * Directus checks the payload (the validation rule then pins it to the user's tenant); it is never
+ * writable on update.
+ */
+const writable = (fieldsOf: FieldsOf, collection: string, readonly: string[] = []) => (action: Action) =>
+  action === 'read' || action === 'delete'
+    ? ALL
+    : fieldsOf(collection).filter(
+        (f) => !readonly.includes(f) && (action === 'create' || (f !== 'tenant' && f !== 'id')),
+      );
+
+const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
+const CRU: Action[] = ['create', 'read', 'update'];
+const R: Action[] = ['read'];
+
+const CONTENT = ['services', 'faqs', 'posts'];
+const TRANSLATIONS = ['workshops_translations', 'services_translations', 'faqs_translations', 'posts_translations'];
+const CATALOG = ['plans', 'site_templates', 'languages'];
+
+const USER_FIELDS_VISIBLE = [
+  'id',
+  'first_name',
+  'last_name',
+  'email',
+  'title',
+  'avatar',
+  'role',
+  'status',
+  'language',
+  'tenant',
+  'last_access',
+];
+const USER_FIELDS_EDITABLE = ['first_name', 'last_name', 'email', 'password', 'title', 'avatar', 'role', 'status', 'language'];
+
+function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
+  const w = (c: string, readonly?: string[]) => writable(fieldsOf, c, readonly);
+  return [
+    ...grant('tenants', R, { id: { _eq: '$CURRENT_USER.tenant' } }, () => ALL),
+    ...grant('tenants', ['update'], { id: { _eq: '$CURRENT_USER.tenant' } }, () => [
+      'name',
+      'billing_email',
+      'billing_country',
+      'vat_id',
+    ]),
+    ...grant('workshops', CRUD, OWN_TENANT, w('workshops')),
+    ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
+      grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? ['last_run_at', 'last_run_status', 'last_run_report'] : [])),
+    ),
+    ...grant('client_keys', CRUD, OWN_TENANT, w('client_keys', ['key', 'last_used_at'])),
+    ...grant('conversations', ['read', 'update', 'delete'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
+    ...['vehicle_history', 'consents', 'analytics_events'].flatMap((c) => grant(c, R, OWN_TENANT, () => ALL)),
+    ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
+    ...usersOfOwnTenant(['create', 'read', 'update', 'delete']),
+    ...grant('directus_roles', R, { id: { _in: [...TENANT_ROLES] } }, () => ['id', 'name', 'icon', 'description']),
+    ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
+  ];
+}
+
+function staffPermissions(fieldsOf: FieldsOf): Permission[] {
+  const w = (c: string, readonly?: string[]) => writable(fieldsOf, c, readonly);
+  return [
+    ...grant('tenants', R, { id: { _eq: '$CURRENT_USER.tenant' } }, () => [
+      'id',
+      'name',
+      'plan',
+      'subscription_status',
+      'trial_ends_at',
+    ]),
+    ...grant('workshops', R, OWN_TENANT, () => ALL),
+    ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
+    ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c))),
+    ...grant('leads', CRU, OWN_TENANT, w('leads')),
+    ...grant('conversations', ['read', 'update'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
+    ...['vehicle_history', 'inventory_feeds', 'consents', 'analytics_events'].flatMap((c) =>
+      grant(c, R, OWN_TENANT, () => ALL),
+    ),
+    ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
+    ...usersOfOwnTenant(['read']),
+    ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
+  ];
+}
+
+function marketerPermissions(fieldsOf: FieldsOf): Permission[] {
+  return [
+    ...['faqs', 'faqs_translations', 'posts', 'posts_translations'].flatMap((c) =>
+      grant(c, CRUD, PLATFORM_ONLY, writable(fieldsOf, c)),
+    ),
+    ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
+    ...grant('directus_files', CRUD, PLATFORM_ONLY, fileFields),
+  ];
+}
+
+const PUBLISHED_WORKSHOP: Filter = { status: { _eq: 'published' } };
+const PUBLISHED: Filter = { status: { _eq: 'published' } };
+
+/** The site server's view: what a visitor could see on a published website anyway, nothing more. */
+function sitesPermissions(): Permission[] {
+  const read = (collection: string, filter: Filter | null, fields = ALL) => grant(collection, R, filter, () => fields);
+  const ofPublishedWorkshop = (f: Filter): Filter => ({ _and: [f, { workshop: PUBLISHED_WORKSHOP }] });
+  const platformOrPublishedWorkshop = (f: Filter): Filter => ({
+    _and: [f, { _or: [{ workshop: { _null: true } }, { workshop: PUBLISHED_WORKSHOP }] }],
+  });
+  return [
+    ...read('tenants', null, ['id', 'plan', 'subscription_status', 'trial_ends_at', 'past_due_since']),
+    ...read('workshops', PUBLISHED_WORKSHOP),
+    ...read('workshops_translations', { workshops_id: PUBLISHED_WORKSHOP }),
+    ...read('services', ofPublishedWorkshop(PUBLISHED)),
+    ...read('services_translations', { services_id: ofPublishedWorkshop(PUBLISHED) }),
+    ...read('faqs', platformOrPublishedWorkshop(PUBLISHED)),
+    ...read('faqs_translations', { faqs_id: platformOrPublishedWorkshop(PUBLISHED) }),
+    ...read('posts', platformOrPublishedWorkshop(PUBLISHED)),
+    ...read('posts_translations', { posts_id: platformOrPublishedWorkshop(PUBLISHED) }),
+    ...read('vehicles', ofPublishedWorkshop({ status: { _in: ['available', 'reserved'] } })),
+    ...CATALOG.flatMap((c) => read(c, null)),
+    ...read('directus_files', null),
+  ];
+}
+
+/** Uploads write many system fields; `tenant` on files is guarded by the tenant guard hook instead. */
+const fileFields = () => ALL;
+
+function usersOfOwnTenant(actions: Action[]): Permission[] {
+  return actions.map(
+    (action): Permission => ({
+      collection: 'directus_users',
+      action,
+      fields:
+        action === 'read'
+          ? USER_FIELDS_VISIBLE
+          : action === 'delete'
+            ? ALL
+            : action === 'create'
+              ? [...USER_FIELDS_EDITABLE, 'tenant']
+              : USER_FIELDS_EDITABLE,
+      permissions: action === 'create' ? null : OWN_TENANT,
+      validation: action === 'create' ? { _and: [{ role: { _in: [...TENANT_ROLES] } }, OWN_TENANT] } : null,
+    }),
+  );
+}
+
+export function policies(fieldsOf: FieldsOf): PolicyDef[] {
+  const base = { admin_access: false as const, enforce_tfa: false as const };
+  return [
+    {
+      ...base,
+      id: POLICY.owner,
+      name: 'Workshop Owner',
+      icon: 'garage_home',
+      description: 'Alles des eigenen Mandanten: Werkstätten, Inhalte, Leads, Abrechnung, Client-Keys, Benutzer.',
+      app_access: true,
+      permissions: ownerPermissions(fieldsOf),
+    },
+    {
+      ...base,
+      id: POLICY.staff,
+      name: 'Workshop Staff',
+      icon: 'engineering',
+      description: 'Inhalte und Leads des eigenen Mandanten bearbeiten.',
+      app_access: true,
+      permissions: staffPermissions(fieldsOf),
+    },
+    {
+      ...base,
+      id: POLICY.marketer,
+      name: 'Marketer',
+      icon: 'campaign',
+      description: 'Blog, FAQ und SEO der Plattform – keine Daten von Werkstätten.',
+      app_access: true,
+      permissions: marketerPermissions(fieldsOf),
+    },
+    {
+      ...base,
+      id: POLICY.sites,
+      name: 'Sites',
+      icon: 'public',
+      description: 'Nur-Lese-Zugang des Site-Servers: veröffentlichte Inhalte, keine Leads, Gespräche oder Benutzer.',
+      app_access: false,
+      permissions: sitesPermissions(),
+    },
+  ];
+}
+
+export const roles: RoleDef[] = [
+  { id: ROLE.owner, name: 'Werkstattinhaber', icon: 'garage_home', description: 'Inhaber eines Werkstatt-Mandanten', policy: POLICY.owner },
+  { id: ROLE.staff, name: 'Werkstatt-Team', icon: 'engineering', description: 'Mitarbeitende einer Werkstatt', policy: POLICY.staff },
+  { id: ROLE.marketer, name: 'Marketing', icon: 'campaign', description: 'Plattform-Marketing (Blog, FAQ, SEO)', policy: POLICY.marketer },
+  { id: ROLE.sites, name: 'Sites (API)', icon: 'public', description: 'Technischer Zugang des Site-Servers', policy: POLICY.sites },
+];

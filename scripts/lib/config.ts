@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DATA_DIR = process.env.CARBOT_DATA_DIR ? resolve(process.env.CARBOT_DATA_DIR) : join(ROOT, 'directus', 'data');
+
+type Secrets = { secret: string; automationToken: string; sitesToken: string; purgeSecret: string };
+
+const token = (bytes = 24) => randomBytes(bytes).toString('base64url');
+
+/**
+ * Secrets of the embedded installation, generated once and kept beside the SQLite file: regenerating
+ * them would log everyone out and break the site server's token on the next start.
+ */
+export function embeddedSecrets(dataDir = DATA_DIR): Secrets {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: Secrets = { secret: token(32), automationToken: token(), sitesToken: token(), purgeSecret: token() };
+  writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  return secrets;
+}
+
+export const DEFAULT_ADMIN = { email: 'admin@example.com', password: 'carbot-admin' };
+
+/** True when the operator configured a database of their own through Directus's DB_* variables. */
+export const usesExternalDatabase = (env: NodeJS.ProcessEnv = process.env) =>
+  Boolean(env.DB_CLIENT && env.DB_CLIENT !== 'sqlite3');
+
+/**
+ * Directus's environment. Explicit variables from the caller win, so the same code serves the embedded
+ * SQLite default and PostgreSQL/Redis installations.
+ */
+export function directusEnv(
+  options: { port?: number; dataDir?: string; base?: NodeJS.ProcessEnv } = {},
+): NodeJS.ProcessEnv {
+  const base = options.base ?? process.env;
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const secrets = embeddedSecrets(dataDir);
+  mkdirSync(join(dataDir, 'uploads'), { recursive: true });
+  const port = String(options.port ?? base.DIRECTUS_PORT ?? 8055);
+  const defaults: NodeJS.ProcessEnv = {
+    HOST: '127.0.0.1',
+    PORT: port,
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SECRET: secrets.secret,
+    DB_CLIENT: 'sqlite3',
+    DB_FILENAME: join(dataDir, 'carbot.db'),
+    EXTENSIONS_PATH: join(ROOT, 'extensions'),
+    EXTENSIONS_AUTO_RELOAD: 'false',
+    STORAGE_LOCATIONS: 'local',
+    STORAGE_LOCAL_ROOT: join(dataDir, 'uploads'),
+    ADMIN_EMAIL: DEFAULT_ADMIN.email,
+    ADMIN_PASSWORD: DEFAULT_ADMIN.password,
+    // Static token of the first admin, used by our tooling (schema, access, seeds) on later starts too.
+    ADMIN_TOKEN: secrets.automationToken,
+    TELEMETRY: 'false',
+    LOG_LEVEL: 'warn',
+    LOG_STYLE: 'pretty',
+    WEBSOCKETS_ENABLED: 'true',
+    CARBOT_AUTOMATION_TOKEN: secrets.automationToken,
+    CARBOT_SITES_TOKEN: secrets.sitesToken,
+    CARBOT_PURGE_SECRET: secrets.purgeSecret,
+  };
+  const env: NodeJS.ProcessEnv = { ...defaults, ...base, PORT: port };
+  if (base.DB_CLIENT && base.DB_CLIENT !== 'sqlite3') delete env.DB_FILENAME;
+  return env;
+}
+
+export const directusUrl = (env: NodeJS.ProcessEnv = process.env) =>
+  env.DIRECTUS_URL ?? `http://127.0.0.1:${env.DIRECTUS_PORT ?? 8055}`;

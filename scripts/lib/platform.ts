@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { createUser, readUsers, updateUser } from '@directus/sdk';
+import { ROLE } from '@carbot/core/roles';
+import { applyAccess } from './access.ts';
+import { directusEnv, ROOT } from './config.ts';
+import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
+import { run, startServer, stop } from './processes.ts';
+import { applySchemaFiles } from './schema.ts';
+
+export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
+
+/** Installs or migrates the Directus database; a no-op on an installed one. */
+export async function bootstrapDirectus(env: NodeJS.ProcessEnv) {
+  await run('directus', ['bootstrap'], { env, cwd: ROOT });
+}
+
+export function startDirectus(env: NodeJS.ProcessEnv, quiet = false) {
+  return startServer('directus', 'directus', ['start'], { env, cwd: ROOT, quiet });
+}
+
+/** The technical user the site server reads with; its static token comes from the environment. */
+export async function ensureSitesUser(client: Client, token: string) {
+  const existing = await client.request(readUsers({ filter: { id: { _eq: SITES_USER_ID } }, fields: ['id'] }));
+  const user = {
+    first_name: 'Site-Server',
+    last_name: '(API)',
+    email: 'site-server@example.com',
+    role: ROLE.sites,
+    status: 'active' as const,
+    token,
+  };
+  if (existing.length > 0) await client.request(updateUser(SITES_USER_ID, user));
+  else await client.request(createUser({ id: SITES_USER_ID, ...user }));
+}
+
+export type Step = (message: string) => void;
+
+/** Schema, access and the site server's user: everything the platform needs before data goes in. */
+export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
+  const url = env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`;
+  await waitForDirectus(url);
+  const client = adminClient(url, env.CARBOT_AUTOMATION_TOKEN);
+  const schema = await applySchemaFiles(client, { prune: false });
+  log(schema.changes.length ? `Schema: ${schema.changes.length} Änderungen angewendet` : 'Schema: aktuell');
+  for (const removal of schema.removals) {
+    log(`  Hinweis: ${removal} gibt es nur in der Datenbank – mit \`npm run schema:pull\` nach schema/ übernehmen.`);
+  }
+  const access = await applyAccess(client);
+  const changed = access.created.length + access.updated.length + access.removed.length;
+  log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
+  await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
+  return client;
+}
+
+/** Starts a Directus for scripts and tests that need one briefly, and stops it afterwards. */
+export async function withDirectus<T>(work: (client: Client, env: NodeJS.ProcessEnv) => Promise<T>, port = 8055) {
+  const env = directusEnv({ port });
+  await bootstrapDirectus(env);
+  const directus = startDirectus(env, true);
+  try {
+    const client = await prepareDirectus(env, (m) => console.log(`▸ ${m}`));
+    return await work(client, env);
+  } finally {
+    await stop(directus);
+  }
+}

@@ -1,0 +1,90 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './config.ts';
+
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+/** Runs a command to completion; output goes to the console, a non-zero exit throws. */
+export function run(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...(options.env ?? process.env), PATH: `${BIN}:${process.env.PATH}` },
+      stdio: 'inherit',
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} endete mit ${code ?? signal}`)),
+    );
+  });
+}
+
+/** Starts a long-running server whose lines are prefixed with its name. */
+export function startServer(
+  name: string,
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean },
+): ChildProcess {
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? ROOT,
+    env: { ...options.env, PATH: `${BIN}:${process.env.PATH}` },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => `[${name}] ${line}`)
+      .join('\n');
+  if (!options.quiet) {
+    child.stdout?.on('data', (c: Buffer) => console.log(prefix(c)));
+    child.stderr?.on('data', (c: Buffer) => console.error(prefix(c)));
+  }
+  return child;
+}
+
+/** Stops a child and waits for it, escalating to SIGKILL when it does not react. */
+export function stop(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+function sourceFingerprint(dirs: string[]): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path}:${statSync(path).size}:${statSync(path).mtimeMs}\n`);
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return hash.digest('hex');
+}
+
+/**
+ * Builds a workspace only when its sources (or the code it depends on) changed since the last build,
+ * so a second `npm start` is quick.
+ */
+export async function buildIfStale(name: string, workspace: string, inputs: string[]): Promise<boolean> {
+  const stamp = join(ROOT, workspace, 'dist', '.carbot-build');
+  const fingerprint = sourceFingerprint(inputs.map((d) => join(ROOT, d)));
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return false;
+  console.log(`▸ Baue ${name} …`);
+  await run('npm', ['run', 'build', '--silent', '-w', workspace]);
+  writeFileSync(stamp, fingerprint);
+  return true;
+}

@@ -1,0 +1,158 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { schemaApply, schemaDiff, schemaSnapshot } from '@directus/sdk';
+import { parse, stringify } from 'yaml';
+import { ROOT } from './config.ts';
+import type { Client } from './directus-client.ts';
+
+export const SCHEMA_DIR = join(ROOT, 'schema', 'collections');
+
+type Row = Record<string, unknown> & { collection: string };
+export type Snapshot = {
+  version: number;
+  directus: string;
+  vendor?: string;
+  collections: Row[];
+  fields: (Row & { field: string })[];
+  systemFields?: (Row & { field: string })[];
+  relations: (Row & { field: string })[];
+};
+type DiffEntry = { kind: 'N' | 'D' | 'E' | 'A'; path?: (string | number)[]; lhs?: unknown; rhs?: unknown };
+type DiffItem = { collection: string; field?: string; related_collection?: string | null; diff: DiffEntry[] };
+export type SchemaDiff = {
+  hash: string;
+  diff: { collections: DiffItem[]; fields: DiffItem[]; systemFields?: DiffItem[]; relations: DiffItem[] };
+};
+
+/**
+ * Column properties that each database reports in its own words (`varchar` vs `character varying`,
+ * integer precision, the PostgreSQL schema name). They are not part of our model: Directus derives them
+ * from the field type, so we neither store nor compare them, which keeps one schema valid for SQLite
+ * and PostgreSQL.
+ */
+const VENDOR_KEYS = new Set(['data_type', 'foreign_key_schema', 'schema', 'comment', 'generation_expression']);
+const INTEGER_TYPES = new Set(['integer', 'bigInteger']);
+
+function stripVendor<T extends Row>(row: T): T {
+  const schema = row.schema as Record<string, unknown> | null | undefined;
+  if (!schema || typeof schema !== 'object') return row;
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (VENDOR_KEYS.has(key)) continue;
+    if ((key === 'numeric_precision' || key === 'numeric_scale') && INTEGER_TYPES.has(String(row.type))) continue;
+    clean[key] = value;
+  }
+  return { ...row, schema: clean };
+}
+
+const isVendorPath = (item: DiffItem, entry: DiffEntry): boolean => {
+  const [head, key] = entry.path ?? [];
+  if (head !== 'schema' || typeof key !== 'string') return false;
+  if (VENDOR_KEYS.has(key)) return true;
+  // Integers have a precision on PostgreSQL and none on SQLite; it is not ours to set.
+  return (key === 'numeric_precision' || key === 'numeric_scale') && item.field !== undefined && isIntegerDiff(entry);
+};
+const isIntegerDiff = (entry: DiffEntry) =>
+  (typeof entry.lhs === 'number' || entry.lhs == null) && (typeof entry.rhs === 'number' || entry.rhs == null);
+
+/** Whole collections/fields/relations that exist in the database but not in `schema/`. */
+const isRemoval = (entry: DiffEntry) => entry.kind === 'D' && (entry.path === undefined || entry.path.length === 0);
+
+export type DiffSummary = { changes: string[]; removals: string[] };
+
+/** Drops vendor noise and, unless pruning, removals; returns what is left and a readable summary. */
+export function filterDiff(diff: SchemaDiff, options: { prune: boolean }): { diff: SchemaDiff; summary: DiffSummary } {
+  const summary: DiffSummary = { changes: [], removals: [] };
+  const keep = (kind: string, items: DiffItem[] = []) =>
+    items.flatMap((item) => {
+      const name = [item.collection, item.field].filter(Boolean).join('.');
+      const entries = item.diff.filter((entry) => !isVendorPath(item, entry));
+      const removals = entries.filter(isRemoval);
+      if (removals.length > 0) summary.removals.push(`${kind} ${name}`);
+      const kept = options.prune ? entries : entries.filter((entry) => !isRemoval(entry));
+      if (kept.length === 0) return [];
+      for (const entry of kept) {
+        const where = entry.path ? `.${entry.path.join('.')}` : '';
+        summary.changes.push(`${entry.kind === 'N' && !entry.path ? '+' : entry.kind === 'D' ? '-' : '~'} ${kind} ${name}${where}`);
+      }
+      return [{ ...item, diff: kept }];
+    });
+  return {
+    diff: {
+      hash: diff.hash,
+      diff: {
+        collections: keep('collection', diff.diff.collections),
+        fields: keep('field', diff.diff.fields),
+        systemFields: keep('systemField', diff.diff.systemFields),
+        relations: keep('relation', diff.diff.relations),
+      },
+    },
+    summary,
+  };
+}
+
+const byName = (a: Row & { field?: string }, b: Row & { field?: string }) =>
+  a.collection.localeCompare(b.collection) || (a.field ?? '').localeCompare(b.field ?? '');
+
+type CollectionFile = {
+  collection?: Row;
+  fields?: (Row & { field: string })[];
+  relations?: (Row & { field: string })[];
+  systemFields?: (Row & { field: string })[];
+};
+
+/** Splits a snapshot into one YAML file per collection, so that reviews show what changed where. */
+export function writeSchemaFiles(snapshot: Snapshot, dir = SCHEMA_DIR): string[] {
+  const files = new Map<string, CollectionFile>();
+  const fileOf = (name: string) => {
+    let file = files.get(name);
+    if (!file) files.set(name, (file = {}));
+    return file;
+  };
+  for (const c of snapshot.collections) fileOf(c.collection).collection = stripVendor(c);
+  for (const f of [...snapshot.fields].sort(byName)) (fileOf(f.collection).fields ??= []).push(stripVendor(f));
+  for (const r of [...snapshot.relations].sort(byName)) (fileOf(r.collection).relations ??= []).push(stripVendor(r));
+  for (const s of [...(snapshot.systemFields ?? [])].sort(byName)) (fileOf(s.collection).systemFields ??= []).push(s);
+
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, content] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    writeFileSync(join(dir, `${name}.yaml`), stringify(content, { sortMapEntries: true, lineWidth: 0 }));
+    written.push(name);
+  }
+  return written;
+}
+
+/** Reassembles the snapshot that the YAML files describe. */
+export function readSchemaFiles(dir = SCHEMA_DIR, directusVersion = '11'): Snapshot {
+  const snapshot: Snapshot = { version: 1, directus: directusVersion, collections: [], fields: [], systemFields: [], relations: [] };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+    const file = parse(readFileSync(join(dir, name), 'utf8')) as CollectionFile;
+    if (file.collection) snapshot.collections.push(file.collection);
+    snapshot.fields.push(...(file.fields ?? []));
+    snapshot.relations.push(...(file.relations ?? []));
+    snapshot.systemFields?.push(...(file.systemFields ?? []));
+  }
+  return snapshot;
+}
+
+export async function currentSnapshot(client: Client): Promise<Snapshot> {
+  return (await client.request(schemaSnapshot())) as unknown as Snapshot;
+}
+
+/** Differences between `schema/` and the database, vendor noise removed. */
+export async function diffAgainstFiles(client: Client, options: { prune: boolean }) {
+  const live = await currentSnapshot(client);
+  const wanted = { ...readSchemaFiles(SCHEMA_DIR, live.directus), vendor: live.vendor };
+  const raw = (await client.request(schemaDiff(wanted as never, true))) as unknown as SchemaDiff | undefined;
+  if (!raw) return { diff: undefined, summary: { changes: [], removals: [] } satisfies DiffSummary };
+  return filterDiff(raw, options);
+}
+
+/** Applies `schema/` to the database. Without `prune`, nothing that exists only in the database is removed. */
+export async function applySchemaFiles(client: Client, options: { prune: boolean }): Promise<DiffSummary> {
+  const { diff, summary } = await diffAgainstFiles(client, options);
+  if (diff && summary.changes.length > 0) await client.request(schemaApply(diff as never));
+  return summary;
+}
