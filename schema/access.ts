@@ -51,16 +51,21 @@ function grant(collection: string, actions: Action[], filter: Filter | null, fie
 }
 
 /**
- * Writable fields. `tenant` is allowed on create only because the tenant guard hook stamps it before
- * Directus checks the payload (the validation rule then pins it to the user's tenant); it is never
- * writable on update.
+ * Writable fields. Server-stamped fields (`tenant`, and e.g. a generated client key) are allowed on
+ * create only because our hooks overwrite them before Directus checks the payload (the validation rule
+ * then pins `tenant` to the user's tenant); they are never writable on update.
  */
-const writable = (fieldsOf: FieldsOf, collection: string, readonly: string[] = []) => (action: Action) =>
-  action === 'read' || action === 'delete'
-    ? ALL
-    : fieldsOf(collection).filter(
-        (f) => !readonly.includes(f) && (action === 'create' || (f !== 'tenant' && f !== 'id')),
-      );
+const writable =
+  (fieldsOf: FieldsOf, collection: string, readonly: string[] = [], stamped: string[] = []) =>
+  (action: Action) => {
+    if (action === 'read' || action === 'delete') return ALL;
+    const serverSet = ['tenant', ...stamped];
+    return fieldsOf(collection).filter((f) =>
+      action === 'create'
+        ? !readonly.includes(f) || serverSet.includes(f)
+        : !readonly.includes(f) && !serverSet.includes(f) && f !== 'id',
+    );
+  };
 
 const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
 const CRU: Action[] = ['create', 'read', 'update'];
@@ -83,7 +88,17 @@ const USER_FIELDS_VISIBLE = [
   'tenant',
   'last_access',
 ];
-const USER_FIELDS_EDITABLE = ['first_name', 'last_name', 'email', 'password', 'title', 'avatar', 'role', 'status', 'language'];
+const USER_FIELDS_EDITABLE = [
+  'first_name',
+  'last_name',
+  'email',
+  'password',
+  'title',
+  'avatar',
+  'role',
+  'status',
+  'language',
+];
 
 function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
   const w = (c: string, readonly?: string[]) => writable(fieldsOf, c, readonly);
@@ -97,10 +112,20 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ]),
     ...grant('workshops', CRUD, OWN_TENANT, w('workshops')),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
-      grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? ['last_run_at', 'last_run_status', 'last_run_report'] : [])),
+      grant(
+        c,
+        CRUD,
+        OWN_TENANT,
+        w(c, c === 'inventory_feeds' ? ['last_run_at', 'last_run_status', 'last_run_report'] : []),
+      ),
     ),
-    ...grant('client_keys', CRUD, OWN_TENANT, w('client_keys', ['key', 'last_used_at'])),
-    ...grant('conversations', ['read', 'update', 'delete'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    ...grant('client_keys', CRUD, OWN_TENANT, writable(fieldsOf, 'client_keys', ['key', 'last_used_at'], ['key'])),
+    ...grant(
+      'conversations',
+      ['read', 'update', 'delete'],
+      OWN_TENANT,
+      w('conversations', ['tokens_in', 'tokens_out', 'cost_eur']),
+    ),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
     ...['vehicle_history', 'consents', 'analytics_events'].flatMap((c) => grant(c, R, OWN_TENANT, () => ALL)),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
@@ -124,7 +149,12 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c))),
     ...grant('leads', CRU, OWN_TENANT, w('leads')),
-    ...grant('conversations', ['read', 'update'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    ...grant(
+      'conversations',
+      ['read', 'update'],
+      OWN_TENANT,
+      w('conversations', ['tokens_in', 'tokens_out', 'cost_eur']),
+    ),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
     ...['vehicle_history', 'inventory_feeds', 'consents', 'analytics_events'].flatMap((c) =>
       grant(c, R, OWN_TENANT, () => ALL),
@@ -171,8 +201,21 @@ function sitesPermissions(): Permission[] {
   ];
 }
 
-/** Uploads write many system fields; `tenant` on files is guarded by the tenant guard hook instead. */
-const fileFields = () => ALL;
+/**
+ * Uploads write many system fields, so creates allow all (the tenant guard hook stamps `tenant`); edits
+ * are limited to what a person changes in the file library.
+ */
+const FILE_EDITABLE = [
+  'title',
+  'description',
+  'tags',
+  'location',
+  'focal_point_x',
+  'focal_point_y',
+  'folder',
+  'filename_download',
+];
+const fileFields = (action: Action) => (action === 'update' ? FILE_EDITABLE : ALL);
 
 function usersOfOwnTenant(actions: Action[]): Permission[] {
   return actions.map(
@@ -236,8 +279,32 @@ export function policies(fieldsOf: FieldsOf): PolicyDef[] {
 }
 
 export const roles: RoleDef[] = [
-  { id: ROLE.owner, name: 'Werkstattinhaber', icon: 'garage_home', description: 'Inhaber eines Werkstatt-Mandanten', policy: POLICY.owner },
-  { id: ROLE.staff, name: 'Werkstatt-Team', icon: 'engineering', description: 'Mitarbeitende einer Werkstatt', policy: POLICY.staff },
-  { id: ROLE.marketer, name: 'Marketing', icon: 'campaign', description: 'Plattform-Marketing (Blog, FAQ, SEO)', policy: POLICY.marketer },
-  { id: ROLE.sites, name: 'Sites (API)', icon: 'public', description: 'Technischer Zugang des Site-Servers', policy: POLICY.sites },
+  {
+    id: ROLE.owner,
+    name: 'Werkstattinhaber',
+    icon: 'garage_home',
+    description: 'Inhaber eines Werkstatt-Mandanten',
+    policy: POLICY.owner,
+  },
+  {
+    id: ROLE.staff,
+    name: 'Werkstatt-Team',
+    icon: 'engineering',
+    description: 'Mitarbeitende einer Werkstatt',
+    policy: POLICY.staff,
+  },
+  {
+    id: ROLE.marketer,
+    name: 'Marketing',
+    icon: 'campaign',
+    description: 'Plattform-Marketing (Blog, FAQ, SEO)',
+    policy: POLICY.marketer,
+  },
+  {
+    id: ROLE.sites,
+    name: 'Sites (API)',
+    icon: 'public',
+    description: 'Technischer Zugang des Site-Servers',
+    policy: POLICY.sites,
+  },
 ];

@@ -3,9 +3,11 @@
  * permissions). Idempotent. Collections or fields that exist only in the database are kept unless
  * `--prune` is given.
  */
+
+import { applyAccess } from './lib/access.ts';
 import { directusEnv } from './lib/config.ts';
 import { adminClient } from './lib/directus-client.ts';
-import { applyAccess } from './lib/access.ts';
+import { migrate } from './lib/migrate.ts';
 import { applySchemaFiles } from './lib/schema.ts';
 
 const prune = process.argv.includes('--prune');
@@ -13,11 +15,15 @@ const env = directusEnv();
 const client = adminClient(env.DIRECTUS_URL ?? env.PUBLIC_URL, env.CARBOT_AUTOMATION_TOKEN);
 const schema = await applySchemaFiles(client, { prune });
 for (const line of schema.changes) console.log(`  ${line}`);
-console.log(schema.changes.length ? `Schema: ${schema.changes.length} Änderungen angewendet.` : 'Schema: bereits aktuell.');
+console.log(
+  schema.changes.length ? `Schema: ${schema.changes.length} Änderungen angewendet.` : 'Schema: bereits aktuell.',
+);
 if (!prune && schema.removals.length) {
   console.log('Nur in der Datenbank (behalten; `npm run schema:pull` übernimmt sie, `--prune` entfernt sie):');
   for (const line of schema.removals) console.log(`  ${line}`);
 }
+const migrations = await migrate(env);
+console.log(migrations.length ? `Migrationen: ${migrations.join(', ')}` : 'Migrationen: keine offen.');
 const access = await applyAccess(client);
 for (const [label, items] of Object.entries(access)) for (const item of items) console.log(`  ${label}: ${item}`);
 console.log('Rollen & Rechte: angeglichen an schema/access.ts.');

@@ -77,7 +77,8 @@ async function derivedTenant(
   }
   if (isNestedCreate(payload[source.field])) return undefined;
   const parentTenant = await lookup(source.parent, fk);
-  if (parentTenant === undefined) throw new TenantViolation(`Der verknüpfte Eintrag in „${source.parent}“ existiert nicht.`);
+  if (parentTenant === undefined)
+    throw new TenantViolation(`Der verknüpfte Eintrag in „${source.parent}“ existiert nicht.`);
   return parentTenant;
 }
 

@@ -12,7 +12,8 @@ const PRIVILEGED_FIELDS = ['policies', 'admin_access', 'app_access', 'token', 'p
 export function checkUserWrite(payload: Payload, actor: Actor, mode: 'create' | 'update'): void {
   if (actor.kind !== 'user') return;
   for (const field of PRIVILEGED_FIELDS) {
-    if (field in payload) throw new TenantViolation(`Das Feld „${field}“ darf nur die Plattform-Administration setzen.`);
+    if (field in payload)
+      throw new TenantViolation(`Das Feld „${field}“ darf nur die Plattform-Administration setzen.`);
   }
   if ('role' in payload || mode === 'create') {
     const role = payload.role;

@@ -85,7 +85,9 @@ export async function applyAccess(client: Client): Promise<AccessReport> {
     else await client.request(createPolicy(policy));
   }
 
-  const liveRoles = new Set(((await client.request(readRoles({ fields: ['id'], limit: -1 }))) as { id: string }[]).map((r) => r.id));
+  const liveRoles = new Set(
+    ((await client.request(readRoles({ fields: ['id'], limit: -1 }))) as { id: string }[]).map((r) => r.id),
+  );
   for (const { policy: _p, ...role } of roles) {
     if (liveRoles.has(role.id)) await client.request(updateRole(role.id, role));
     else await client.request(createRole(role));

@@ -4,7 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DATA_DIR = process.env.CARBOT_DATA_DIR ? resolve(process.env.CARBOT_DATA_DIR) : join(ROOT, 'directus', 'data');
+export const DATA_DIR = process.env.CARBOT_DATA_DIR
+  ? resolve(process.env.CARBOT_DATA_DIR)
+  : join(ROOT, 'directus', 'data');
 
 type Secrets = { secret: string; automationToken: string; sitesToken: string; purgeSecret: string };
 
@@ -57,6 +59,8 @@ export function directusEnv(
     // Static token of the first admin, used by our tooling (schema, access, seeds) on later starts too.
     ADMIN_TOKEN: secrets.automationToken,
     TELEMETRY: 'false',
+    // Our knex migration bookkeeping is not content: keep it out of the admin and the schema snapshot.
+    DB_EXCLUDE_TABLES: 'spatial_ref_sys,sysdiagrams,carbot_migrations,carbot_migrations_lock',
     LOG_LEVEL: 'warn',
     LOG_STYLE: 'pretty',
     WEBSOCKETS_ENABLED: 'true',

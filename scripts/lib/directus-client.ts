@@ -4,7 +4,10 @@ import { directusUrl } from './config.ts';
 export type Client = ReturnType<typeof adminClient>;
 
 /** Admin client for tooling (schema, access, seeds), authenticated with the automation token. */
-export function adminClient(url = directusUrl(), token = process.env.CARBOT_AUTOMATION_TOKEN ?? process.env.DIRECTUS_TOKEN) {
+export function adminClient(
+  url = directusUrl(),
+  token = process.env.CARBOT_AUTOMATION_TOKEN ?? process.env.DIRECTUS_TOKEN,
+) {
   if (!token) throw new Error('Kein Token: CARBOT_AUTOMATION_TOKEN oder DIRECTUS_TOKEN setzen.');
   return createDirectus(url).with(staticToken(token)).with(rest());
 }

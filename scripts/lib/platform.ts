@@ -1,10 +1,10 @@
-import { join } from 'node:path';
-import { createUser, readUsers, updateUser } from '@directus/sdk';
 import { ROLE } from '@carbot/core/roles';
+import { createUser, readUsers, updateUser } from '@directus/sdk';
 import { applyAccess } from './access.ts';
 import { directusEnv, ROOT } from './config.ts';
 import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
 import { run, startServer, stop } from './processes.ts';
+import { migrate } from './migrate.ts';
 import { applySchemaFiles } from './schema.ts';
 
 export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
@@ -45,6 +45,8 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   for (const removal of schema.removals) {
     log(`  Hinweis: ${removal} gibt es nur in der Datenbank – mit \`npm run schema:pull\` nach schema/ übernehmen.`);
   }
+  const migrations = await migrate(env);
+  if (migrations.length) log(`Migrationen: ${migrations.join(', ')}`);
   const access = await applyAccess(client);
   const changed = access.created.length + access.updated.length + access.removed.length;
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');

@@ -73,7 +73,9 @@ export function filterDiff(diff: SchemaDiff, options: { prune: boolean }): { dif
       if (kept.length === 0) return [];
       for (const entry of kept) {
         const where = entry.path ? `.${entry.path.join('.')}` : '';
-        summary.changes.push(`${entry.kind === 'N' && !entry.path ? '+' : entry.kind === 'D' ? '-' : '~'} ${kind} ${name}${where}`);
+        summary.changes.push(
+          `${entry.kind === 'N' && !entry.path ? '+' : entry.kind === 'D' ? '-' : '~'} ${kind} ${name}${where}`,
+        );
       }
       return [{ ...item, diff: kept }];
     });
@@ -104,15 +106,21 @@ type CollectionFile = {
 /** Splits a snapshot into one YAML file per collection, so that reviews show what changed where. */
 export function writeSchemaFiles(snapshot: Snapshot, dir = SCHEMA_DIR): string[] {
   const files = new Map<string, CollectionFile>();
-  const fileOf = (name: string) => {
-    let file = files.get(name);
-    if (!file) files.set(name, (file = {}));
+  const fileOf = (name: string): CollectionFile => {
+    const file = files.get(name) ?? {};
+    files.set(name, file);
     return file;
   };
+  const listIn = <K extends 'fields' | 'relations' | 'systemFields'>(name: string, key: K) => {
+    const file = fileOf(name);
+    const list = file[key] ?? [];
+    file[key] = list;
+    return list as NonNullable<CollectionFile[K]>;
+  };
   for (const c of snapshot.collections) fileOf(c.collection).collection = stripVendor(c);
-  for (const f of [...snapshot.fields].sort(byName)) (fileOf(f.collection).fields ??= []).push(stripVendor(f));
-  for (const r of [...snapshot.relations].sort(byName)) (fileOf(r.collection).relations ??= []).push(stripVendor(r));
-  for (const s of [...(snapshot.systemFields ?? [])].sort(byName)) (fileOf(s.collection).systemFields ??= []).push(s);
+  for (const f of [...snapshot.fields].sort(byName)) listIn(f.collection, 'fields').push(stripVendor(f));
+  for (const r of [...snapshot.relations].sort(byName)) listIn(r.collection, 'relations').push(stripVendor(r));
+  for (const s of [...(snapshot.systemFields ?? [])].sort(byName)) listIn(s.collection, 'systemFields').push(s);
 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -126,8 +134,17 @@ export function writeSchemaFiles(snapshot: Snapshot, dir = SCHEMA_DIR): string[]
 
 /** Reassembles the snapshot that the YAML files describe. */
 export function readSchemaFiles(dir = SCHEMA_DIR, directusVersion = '11'): Snapshot {
-  const snapshot: Snapshot = { version: 1, directus: directusVersion, collections: [], fields: [], systemFields: [], relations: [] };
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  const snapshot: Snapshot = {
+    version: 1,
+    directus: directusVersion,
+    collections: [],
+    fields: [],
+    systemFields: [],
+    relations: [],
+  };
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = parse(readFileSync(join(dir, name), 'utf8')) as CollectionFile;
     if (file.collection) snapshot.collections.push(file.collection);
     snapshot.fields.push(...(file.fields ?? []));

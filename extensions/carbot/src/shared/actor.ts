@@ -14,7 +14,10 @@ export async function actorOf(accountability: Accountability | null | undefined,
 /** Tenant of a parent row, read without permissions: the caller decides what to do with it. */
 export function parentTenantLookup(database: Knex) {
   return async (collection: string, id: unknown): Promise<string | null | undefined> => {
-    const row = await database(collection).select('tenant').where('id', id as string).first();
+    const row = await database(collection)
+      .select('tenant')
+      .where('id', id as string)
+      .first();
     return row ? ((row.tenant as string | null) ?? null) : undefined;
   };
 }

@@ -1,0 +1,57 @@
+import { PLATFORM_CONTENT, TENANT_OWNED } from '@carbot/core/tenancy';
+import { describe, expect, test } from 'vitest';
+import { schemaFieldsOf } from '../scripts/lib/access.ts';
+import { OWN_TENANT, type Permission, PLATFORM_ONLY, policies } from './access.ts';
+
+const defs = policies(schemaFieldsOf());
+const byName = Object.fromEntries(defs.map((p) => [p.name, p]));
+const tenantOwned = (p: Permission) => Object.hasOwn(TENANT_OWNED, p.collection);
+
+/**
+ * Policies OR-combine in Directus: a single unfiltered rule on a tenant-owned collection would widen
+ * every user holding that policy to all tenants. These checks hold the rules to their shape.
+ */
+describe('access rules', () => {
+  test.each(['Workshop Owner', 'Workshop Staff'])(
+    '%s: every rule on tenant data is pinned to the own tenant',
+    (name) => {
+      for (const p of byName[name]?.permissions.filter(tenantOwned) ?? []) {
+        const rule = p.action === 'create' ? p.validation : p.permissions;
+        const text = JSON.stringify(rule);
+        expect(text, `${p.collection}:${p.action}`).toContain(JSON.stringify(OWN_TENANT));
+      }
+    },
+  );
+
+  test.each(['Workshop Owner', 'Workshop Staff'])('%s: tenant is never writable on update', (name) => {
+    for (const p of byName[name]?.permissions.filter((x) => x.action === 'update') ?? []) {
+      expect(p.fields, p.collection).not.toContain('tenant');
+      expect(p.fields, p.collection).not.toContain('*');
+    }
+  });
+
+  test('the marketer only touches platform content', () => {
+    for (const p of byName.Marketer?.permissions.filter(tenantOwned) ?? []) {
+      expect(PLATFORM_CONTENT.has(p.collection) || p.collection === 'directus_files', p.collection).toBe(true);
+      expect(p.action === 'create' ? p.validation : p.permissions).toEqual(PLATFORM_ONLY);
+    }
+  });
+
+  test('the Sites policy only reads, and never private collections', () => {
+    const sites = byName.Sites?.permissions ?? [];
+    expect(sites.every((p) => p.action === 'read')).toBe(true);
+    const privateCollections = ['leads', 'conversations', 'messages', 'consents', 'client_keys', 'directus_users'];
+    expect(sites.filter((p) => privateCollections.includes(p.collection))).toEqual([]);
+    for (const p of sites.filter((x) => ['workshops', 'services', 'posts', 'faqs'].includes(x.collection))) {
+      expect(JSON.stringify(p.permissions), p.collection).toContain('published');
+    }
+  });
+
+  test('no CarBot policy grants admin access, and each (collection, action) appears once', () => {
+    for (const policy of defs) {
+      expect(policy.admin_access).toBe(false);
+      const keys = policy.permissions.map((p) => `${p.collection}:${p.action}`);
+      expect(new Set(keys).size, policy.name).toBe(keys.length);
+    }
+  });
+});

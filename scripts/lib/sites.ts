@@ -1,0 +1,34 @@
+import { directusUrl } from './config.ts';
+
+/**
+ * Environment of the site server. It gets only what it needs — in particular the Sites token, never an
+ * admin token or Directus's secret — so a bug there cannot leak leads or drafts.
+ */
+export function sitesEnv(directus: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const pass = ['PATH', 'HOME', 'NODE_ENV', 'TZ', 'SITES_TRUST_PROXY'] as const;
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name];
+  return {
+    ...env,
+    HOST: directus.SITES_HOST ?? '127.0.0.1',
+    PORT: directus.SITES_PORT ?? '4321',
+    SITES_DOMAIN: directus.SITES_DOMAIN ?? 'localhost',
+    DIRECTUS_URL: directus.DIRECTUS_URL ?? directusUrl({ DIRECTUS_PORT: directus.PORT }),
+    SITES_TOKEN: directus.SITES_TOKEN ?? directus.CARBOT_SITES_TOKEN,
+    CARBOT_PURGE_SECRET: directus.CARBOT_PURGE_SECRET,
+  };
+}
+
+export async function waitForSites(env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
+  const url = `http://${env.HOST}:${env.PORT}/`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { headers: { host: `${env.SITES_DOMAIN}:${env.PORT}` } });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`Site-Server unter ${url} antwortet nicht.`);
+}

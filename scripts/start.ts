@@ -1,0 +1,74 @@
+/**
+ * `npm start`: the whole platform on one machine. Bootstraps Directus (SQLite in directus/data/ unless
+ * DB_* says otherwise), applies schema and access, seeds demo data, starts the site server, and prints
+ * where to go. Ctrl-C stops everything.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { directusEnv } from './lib/config.ts';
+import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
+import { buildIfStale, startServer, stop } from './lib/processes.ts';
+import { demoLogins, seedBase, seedDemo } from './lib/seed.ts';
+import { sitesEnv, waitForSites } from './lib/sites.ts';
+
+const started = Date.now();
+const log = (message: string) => console.log(`▸ ${message}`);
+const env = directusEnv();
+const children: ChildProcess[] = [];
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nCarBot wird beendet …');
+  await Promise.all(children.map((child) => stop(child)));
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+function supervise(name: string, child: ChildProcess) {
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`${name} wurde unerwartet beendet (${code ?? signal}).`);
+    void shutdown(1);
+  });
+}
+
+try {
+  console.log('CarBot startet …');
+  await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', ['extensions/carbot/src', 'core/src']);
+  log(`Datenbank: ${env.DB_CLIENT === 'sqlite3' ? env.DB_FILENAME : `${env.DB_CLIENT} ${env.DB_HOST ?? ''}`}`);
+  await bootstrapDirectus(env);
+  supervise('Directus', startDirectus(env));
+  const client = await prepareDirectus(env, log);
+  await seedBase(client, log);
+  if (env.CARBOT_DEMO !== 'false') await seedDemo(client, log);
+
+  await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'core/src']);
+  const sites = sitesEnv(env);
+  supervise('Site-Server', startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env: sites }));
+  await waitForSites(sites);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const domain = sites.SITES_DOMAIN;
+  const port = sites.PORT;
+  console.log(`
+CarBot läuft (bereit nach ${seconds} s).
+
+  Admin (Directus):   ${env.PUBLIC_URL}/admin
+  Plattform-Website:  http://${domain}:${port}/
+  Werkstatt-Website:  http://autohaus-beispiel.${domain}:${port}/
+
+  Plattform-Admin:    ${env.ADMIN_EMAIL} / ${process.env.ADMIN_PASSWORD ? '(aus ADMIN_PASSWORD)' : env.ADMIN_PASSWORD}`);
+  if (env.CARBOT_DEMO !== 'false') {
+    for (const group of demoLogins()) {
+      console.log(`  ${group.label}:`);
+      for (const user of group.users) console.log(`    ${user.role.padEnd(9)} ${user.email} / ${user.password}`);
+    }
+  }
+  console.log('\nBeenden mit Strg+C.');
+} catch (error) {
+  console.error(`\nStart fehlgeschlagen: ${(error as Error).message}`);
+  await shutdown(1);
+}
