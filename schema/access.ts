@@ -15,6 +15,7 @@ export type Permission = {
   fields: string[];
   permissions: Filter | null;
   validation: Filter | null;
+  presets: Record<string, unknown> | null;
 };
 export type PolicyDef = {
   id: string;
@@ -36,7 +37,15 @@ type FieldsOf = (collection: string) => string[];
 
 const ALL = ['*'];
 
-/** Shorthand: the same filter for reads/updates/deletes, and as validation for creates. */
+/**
+ * New rows default to the user's own tenant. Most writes are stamped by the tenant guard hook anyway,
+ * but Directus creates uploaded files without emitting events, so the preset is what stamps those.
+ */
+const TENANT_PRESET = { tenant: '$CURRENT_USER.tenant' };
+const presetFor = (filter: Filter | null) =>
+  filter === OWN_TENANT ? TENANT_PRESET : filter === PLATFORM_ONLY ? { tenant: null } : null;
+
+/** Shorthand: the same filter for reads/updates/deletes, and as validation (plus preset) for creates. */
 function grant(collection: string, actions: Action[], filter: Filter | null, fields: (a: Action) => string[]) {
   return actions.map(
     (action): Permission => ({
@@ -46,6 +55,7 @@ function grant(collection: string, actions: Action[], filter: Filter | null, fie
       permissions: action === 'create' ? null : filter,
       // Updates cannot move rows: `tenant` is not writable there and the tenant guard hook refuses it.
       validation: action === 'create' ? filter : null,
+      presets: action === 'create' ? presetFor(filter) : null,
     }),
   );
 }
@@ -232,6 +242,7 @@ function usersOfOwnTenant(actions: Action[]): Permission[] {
               : USER_FIELDS_EDITABLE,
       permissions: action === 'create' ? null : OWN_TENANT,
       validation: action === 'create' ? { _and: [{ role: { _in: [...TENANT_ROLES] } }, OWN_TENANT] } : null,
+      presets: action === 'create' ? TENANT_PRESET : null,
     }),
   );
 }

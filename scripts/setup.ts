@@ -8,7 +8,7 @@ import { prepareDirectus } from './lib/platform.ts';
 import { seedBase, seedDemo } from './lib/seed.ts';
 
 const log = (message: string) => console.log(`▸ ${message}`);
-const env = { ...process.env, PUBLIC_URL: process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055' };
+const env: NodeJS.ProcessEnv = { ...process.env, PUBLIC_URL: process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055' };
 for (const name of ['CARBOT_AUTOMATION_TOKEN', 'CARBOT_SITES_TOKEN']) {
   if (!env[name]) {
     console.error(`${name} fehlt.`);

@@ -37,7 +37,11 @@ function supervise(name: string, child: ChildProcess) {
 
 try {
   console.log('CarBot startet …');
-  await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', ['extensions/carbot/src', 'core/src']);
+  await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
+    'extensions/carbot/src',
+    'extensions/carbot/package.json',
+    'core/src',
+  ]);
   log(`Datenbank: ${env.DB_CLIENT === 'sqlite3' ? env.DB_FILENAME : `${env.DB_CLIENT} ${env.DB_HOST ?? ''}`}`);
   await bootstrapDirectus(env);
   supervise('Directus', startDirectus(env));
@@ -45,7 +49,7 @@ try {
   await seedBase(client, log);
   if (env.CARBOT_DEMO !== 'false') await seedDemo(client, log);
 
-  await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'core/src']);
+  await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']);
   const sites = sitesEnv(env);
   supervise('Site-Server', startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env: sites }));
   await waitForSites(sites);

@@ -31,7 +31,7 @@ export function schemaFieldsOf(): (collection: string) => string[] {
   };
 }
 
-type LivePermission = Permission & { id: number; policy: string; presets: unknown };
+type LivePermission = Permission & { id: number; policy: string };
 
 const key = (p: Pick<Permission, 'collection' | 'action'>) => `${p.collection}:${p.action}`;
 const normalise = (p: Permission) =>
@@ -39,6 +39,7 @@ const normalise = (p: Permission) =>
     fields: [...(p.fields ?? [])].sort(),
     permissions: p.permissions ?? null,
     validation: p.validation ?? null,
+    presets: p.presets ?? null,
   });
 
 export type AccessReport = { created: string[]; updated: string[]; removed: string[] };

@@ -1,10 +1,10 @@
 import { ROLE } from '@carbot/core/roles';
-import { createUser, readUsers, updateUser } from '@directus/sdk';
+import { createUser, readSettings, readUsers, updateSettings, updateUser } from '@directus/sdk';
 import { applyAccess } from './access.ts';
-import { directusEnv, ROOT } from './config.ts';
+import { ROOT } from './config.ts';
 import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
-import { run, startServer, stop } from './processes.ts';
 import { migrate } from './migrate.ts';
+import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
 
 export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
@@ -33,6 +33,20 @@ export async function ensureSitesUser(client: Client, token: string) {
   else await client.request(createUser({ id: SITES_USER_ID, ...user }));
 }
 
+/** Gives a fresh installation CarBot's name and German as the admin language; later edits are kept. */
+async function brandProject(client: Client) {
+  const settings = await client.request(readSettings({ fields: ['project_name'] }));
+  if (settings.project_name !== 'Directus') return;
+  await client.request(
+    updateSettings({
+      project_name: 'CarBot',
+      project_descriptor: 'Werkstatt-Plattform',
+      project_color: '#1F6FEB',
+      default_language: 'de-DE',
+    }),
+  );
+}
+
 export type Step = (message: string) => void;
 
 /** Schema, access and the site server's user: everything the platform needs before data goes in. */
@@ -51,18 +65,6 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   const changed = access.created.length + access.updated.length + access.removed.length;
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
   await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
+  await brandProject(client);
   return client;
-}
-
-/** Starts a Directus for scripts and tests that need one briefly, and stops it afterwards. */
-export async function withDirectus<T>(work: (client: Client, env: NodeJS.ProcessEnv) => Promise<T>, port = 8055) {
-  const env = directusEnv({ port });
-  await bootstrapDirectus(env);
-  const directus = startDirectus(env, true);
-  try {
-    const client = await prepareDirectus(env, (m) => console.log(`▸ ${m}`));
-    return await work(client, env);
-  } finally {
-    await stop(directus);
-  }
 }

@@ -64,6 +64,10 @@ function sourceFingerprint(dirs: string[]): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
+    if (statSync(dir).isFile()) {
+      hash.update(`${dir}:${statSync(dir).size}:${statSync(dir).mtimeMs}\n`);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);

@@ -15,6 +15,8 @@ export type Workshop = {
 };
 export type Service = {
   id: string;
+  workshop: string;
+  sort: number | null;
   price: string | null;
   price_from: boolean;
   translations: { languages_code: string; name: string | null }[];
@@ -52,7 +54,8 @@ export async function workshopByDomain(domain: string): Promise<Workshop | undef
   const rows = (await client.request(
     readItems('workshops', {
       fields: WORKSHOP_FIELDS as never,
-      filter: { custom_domains: { _contains: domain } },
+      // The JSON column is searched as text; the SDK types JSON arrays as not searchable.
+      filter: { custom_domains: { _contains: domain } } as never,
       limit: 10,
     }),
   )) as Workshop[];
