@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaApply, schemaDiff, schemaSnapshot } from '@directus/sdk';
 import { parse, stringify } from 'yaml';
@@ -30,7 +30,14 @@ export type SchemaDiff = {
  * from the field type, so we neither store nor compare them, which keeps one schema valid for SQLite
  * and PostgreSQL.
  */
-const VENDOR_KEYS = new Set(['data_type', 'foreign_key_schema', 'schema', 'comment', 'generation_expression']);
+const VENDOR_KEYS = new Set([
+  'data_type',
+  'foreign_key_schema',
+  'schema',
+  'comment',
+  'generation_expression',
+  'constraint_name',
+]);
 const INTEGER_TYPES = new Set(['integer', 'bigInteger']);
 
 function stripVendor<T extends Row>(row: T): T {
@@ -45,14 +52,59 @@ function stripVendor<T extends Row>(row: T): T {
   return { ...row, schema: clean };
 }
 
+type Field = Snapshot['fields'][number];
+const SYSTEM_UUID_KEYS = new Set([
+  'directus_users',
+  'directus_files',
+  'directus_roles',
+  'directus_policies',
+  'directus_folders',
+]);
+
+/**
+ * SQLite cannot tell some types apart: it stores uuids as char(36) (so foreign keys to uuid keys read
+ * back as `string`) and decimals as numeric (read back as `float` without precision). The files keep
+ * the intended types so that PostgreSQL gets real uuid and numeric columns: foreign keys take their
+ * target's key type, and a type the files already state survives a pull from SQLite.
+ */
+export function canonicalFields(fields: Field[], previous: Field[] = []): Field[] {
+  const keyType = new Map<string, string>();
+  for (const f of fields) {
+    if ((f.schema as { is_primary_key?: boolean } | null)?.is_primary_key) keyType.set(f.collection, String(f.type));
+  }
+  const before = new Map(previous.map((f) => [`${f.collection}.${f.field}`, f]));
+  return fields.map((field) => {
+    const schema = { ...((field.schema as Record<string, unknown> | null) ?? {}) };
+    if (field.schema === null || field.schema === undefined) return field;
+    let type = String(field.type);
+    const target = schema.foreign_key_table as string | null | undefined;
+    if (type === 'string' && target && (keyType.get(target) === 'uuid' || SYSTEM_UUID_KEYS.has(target))) type = 'uuid';
+    const old = before.get(`${field.collection}.${field.field}`);
+    if (type === 'float' && old?.type === 'decimal') {
+      type = 'decimal';
+      const oldSchema = (old.schema ?? {}) as Record<string, unknown>;
+      schema.numeric_precision = oldSchema.numeric_precision;
+      schema.numeric_scale = oldSchema.numeric_scale;
+    }
+    if (type === 'uuid') schema.max_length = null;
+    return { ...field, type, schema };
+  });
+}
+
+/** Pairs of field types that are the same column on SQLite (see canonicalFields). */
+const SAME_ON_SQLITE = new Set(['string>uuid', 'uuid>string', 'float>decimal', 'decimal>float']);
+
 const isVendorPath = (item: DiffItem, entry: DiffEntry): boolean => {
   const [head, key] = entry.path ?? [];
+  if (head === 'type' && entry.path?.length === 1) return SAME_ON_SQLITE.has(`${entry.lhs}>${entry.rhs}`);
   if (head !== 'schema' || typeof key !== 'string') return false;
   if (VENDOR_KEYS.has(key)) return true;
-  // Integers have a precision on PostgreSQL and none on SQLite; it is not ours to set.
-  return (key === 'numeric_precision' || key === 'numeric_scale') && item.field !== undefined && isIntegerDiff(entry);
+  // Precision is reported by PostgreSQL for integers and lost by SQLite for decimals: not ours to diff.
+  if ((key === 'numeric_precision' || key === 'numeric_scale') && item.field !== undefined) return isNumberish(entry);
+  // uuid columns have a length of 36 on SQLite and none on PostgreSQL.
+  return key === 'max_length' && [entry.lhs, entry.rhs].every((v) => v === 36 || v === null || v === undefined);
 };
-const isIntegerDiff = (entry: DiffEntry) =>
+const isNumberish = (entry: DiffEntry) =>
   (typeof entry.lhs === 'number' || entry.lhs == null) && (typeof entry.rhs === 'number' || entry.rhs == null);
 
 /** Whole collections/fields/relations that exist in the database but not in `schema/`. */
@@ -105,6 +157,8 @@ type CollectionFile = {
 
 /** Splits a snapshot into one YAML file per collection, so that reviews show what changed where. */
 export function writeSchemaFiles(snapshot: Snapshot, dir = SCHEMA_DIR): string[] {
+  const previous = existsSync(dir) ? readSchemaFiles(dir).fields : [];
+  const fields = canonicalFields(snapshot.fields.map(stripVendor), previous);
   const files = new Map<string, CollectionFile>();
   const fileOf = (name: string): CollectionFile => {
     const file = files.get(name) ?? {};
@@ -118,7 +172,7 @@ export function writeSchemaFiles(snapshot: Snapshot, dir = SCHEMA_DIR): string[]
     return list as NonNullable<CollectionFile[K]>;
   };
   for (const c of snapshot.collections) fileOf(c.collection).collection = stripVendor(c);
-  for (const f of [...snapshot.fields].sort(byName)) listIn(f.collection, 'fields').push(stripVendor(f));
+  for (const f of [...fields].sort(byName)) listIn(f.collection, 'fields').push(f);
   for (const r of [...snapshot.relations].sort(byName)) listIn(r.collection, 'relations').push(stripVendor(r));
   for (const s of [...(snapshot.systemFields ?? [])].sort(byName)) listIn(s.collection, 'systemFields').push(s);
 
