@@ -1,37 +1,76 @@
 /**
- * `npm test`: lint and types, unit tests, then the integration suite against a real Directus on SQLite
- * and on PostgreSQL (the server at 127.0.0.1:5432, or PGHOST/PGPORT/PGUSER; skip it with
- * CARBOT_TEST_POSTGRES=false). Stops at the first failure.
+ * `npm test`: lint and types, build, unit tests, then the integration suite against a real Directus on
+ * SQLite and on PostgreSQL (the server at 127.0.0.1:5432, or PGHOST/PGPORT/PGUSER; skip it with
+ * CARBOT_TEST_POSTGRES=false). Stops at the first failure. `npm test -- sqlite` runs matching steps only.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { run } from './lib/processes.ts';
 
-const steps: [string, string, string[], NodeJS.ProcessEnv?][] = [
-  ['Format & Lint (Biome)', 'biome', ['ci', '.']],
-  ['Typprüfung', 'tsc', ['-p', 'tsconfig.json']],
-  ['Typprüfung Sites', 'astro', ['check', '--root', 'sites']],
-  ['Build', 'npm', ['run', 'build', '--silent']],
-  ['Unit-Tests', 'vitest', ['run', '--project', 'unit']],
-  ['Integration (SQLite)', 'vitest', ['run', '--project', 'integration'], { CARBOT_TEST_DB: 'sqlite' }],
+type Step = { label: string; command: string; args: string[]; env?: NodeJS.ProcessEnv; report?: string };
+
+const reports = mkdtempSync(join(tmpdir(), 'carbot-test-report-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+/** Vitest also writes a JSON report per run, so the closing line counts every test of every run. */
+const vitest = (label: string, project: string, report: string, env?: NodeJS.ProcessEnv): Step => ({
+  label,
+  command: 'vitest',
+  args: [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, report)}`,
+  ],
+  env,
+  report,
+});
+
+const steps: Step[] = [
+  { label: 'Format & Lint (Biome)', command: 'biome', args: ['ci', '.'] },
+  { label: 'Typprüfung', command: 'tsc', args: ['-p', 'tsconfig.json'] },
+  { label: 'Typprüfung Sites', command: 'astro', args: ['check', '--root', 'sites'] },
+  { label: 'Build', command: 'npm', args: ['run', 'build', '--silent'] },
+  vitest('Unit-Tests', 'unit', 'unit.json'),
+  vitest('Integration (SQLite)', 'integration', 'sqlite.json', { CARBOT_TEST_DB: 'sqlite' }),
 ];
 if (process.env.CARBOT_TEST_POSTGRES !== 'false') {
-  steps.push([
-    'Integration (PostgreSQL)',
-    'vitest',
-    ['run', '--project', 'integration'],
-    { CARBOT_TEST_DB: 'postgres' },
-  ]);
+  steps.push(vitest('Integration (PostgreSQL)', 'integration', 'postgres.json', { CARBOT_TEST_DB: 'postgres' }));
 }
 
-const only = process.argv.slice(2);
-for (const [label, command, args, env] of steps) {
-  if (only.length > 0 && !only.some((o) => label.toLowerCase().includes(o.toLowerCase()))) continue;
-  console.log(`\n━━ ${label} ━━`);
+function count(report: string) {
+  try {
+    const result = JSON.parse(readFileSync(join(reports, report), 'utf8'));
+    totals.passed += result.numPassedTests;
+    totals.failed += result.numFailedTests;
+    totals.skipped += result.numPendingTests + result.numTodoTests;
+  } catch {
+    // No report: the run failed before any test; its exit code already says so.
+  }
+}
+
+function finish(code: number): never {
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(code);
+}
+
+const only = process.argv.slice(2).map((o) => o.toLowerCase());
+for (const step of steps) {
+  if (only.length > 0 && !only.some((o) => step.label.toLowerCase().includes(o))) continue;
+  console.log(`\n━━ ${step.label} ━━`);
   const started = Date.now();
   try {
-    await run(command, args, { env: { ...process.env, ...env } });
+    await run(step.command, step.args, { env: { ...process.env, ...step.env } });
   } catch (error) {
-    console.error(`\n✖ ${label} fehlgeschlagen: ${(error as Error).message}`);
-    process.exit(1);
+    if (step.report) count(step.report);
+    console.error(`\n✖ ${step.label} fehlgeschlagen: ${(error as Error).message}`);
+    finish(1);
   }
-  console.log(`✔ ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  if (step.report) count(step.report);
+  console.log(`✔ ${step.label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+finish(0);
