@@ -4,7 +4,14 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
-  // Tenants are resolved from the Host header in middleware; Astro must not pin one site URL.
   security: { checkOrigin: true },
   telemetry: false,
+  vite: {
+    ssr: {
+      // In this npm workspace Directus hoists older majors of these packages to the root, while Astro and
+      // its Node adapter keep the versions they need nested. Bundling them makes the built server use
+      // the nested versions instead of resolving the root ones at run time.
+      noExternal: ['cookie', 'send', 'zod'],
+    },
+  },
 });

@@ -64,7 +64,8 @@ async function seedTenant(client: Client, seed: TenantSeed, log: Log) {
   }
   const steps: [string, string, Row[]][] = [
     ['tenants', 'Mandant', [seed.tenant]],
-    ['workshops', 'Werkstätten', seed.workshops],
+    // Workshops take their tenant from the creating user; the platform admin seeding has none.
+    ['workshops', 'Werkstätten', seed.workshops.map((w) => ({ ...w, tenant: seed.tenant.id }))],
     ['services', 'Leistungen', seed.services],
     ['faqs', 'FAQ', seed.faqs],
     ['posts', 'Beiträge', seed.posts],

@@ -16,8 +16,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.locals.site = { kind: 'platform' };
     return next();
   }
-  const workshop =
-    target.kind === 'workshop-slug' ? await workshopBySlug(target.slug) : await workshopByDomain(target.domain);
+  let workshop: Awaited<ReturnType<typeof workshopBySlug>>;
+  try {
+    workshop =
+      target.kind === 'workshop-slug' ? await workshopBySlug(target.slug) : await workshopByDomain(target.domain);
+  } catch (error) {
+    console.error('Directus nicht erreichbar:', (error as Error).message);
+    return new Response('Die Website ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
+    });
+  }
   if (!workshop) return notFound();
   context.locals.site = { kind: 'workshop', workshop };
   return next();

@@ -50,11 +50,10 @@ export async function workshopBySlug(slug: string): Promise<Workshop | undefined
 }
 
 export async function workshopByDomain(domain: string): Promise<Workshop | undefined> {
-  // JSON arrays are matched as text; the exact check below rules out partial matches.
+  // The csv column is matched as text; the exact check below rules out partial matches.
   const rows = (await client.request(
     readItems('workshops', {
       fields: WORKSHOP_FIELDS as never,
-      // The JSON column is searched as text; the SDK types JSON arrays as not searchable.
       filter: { custom_domains: { _contains: domain } } as never,
       limit: 10,
     }),
