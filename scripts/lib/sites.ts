@@ -24,7 +24,7 @@ export async function waitForSites(env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      await fetch(url, { headers: { host: `${env.SITES_DOMAIN}:${env.PORT}` } });
+      await fetch(url);
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 200));
