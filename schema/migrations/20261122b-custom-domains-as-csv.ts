@@ -24,6 +24,8 @@ export async function down(knex: Knex): Promise<void> {
   const rows = await knex('workshops').select('id', 'custom_domains').whereNotNull('custom_domains');
   for (const row of rows) {
     const list = String(row.custom_domains).split(',').filter(Boolean);
-    await knex('workshops').where('id', row.id).update({ custom_domains: JSON.stringify(list) });
+    await knex('workshops')
+      .where('id', row.id)
+      .update({ custom_domains: JSON.stringify(list) });
   }
 }
