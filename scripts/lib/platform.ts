@@ -4,6 +4,7 @@ import { applyAccess } from './access.ts';
 import { ROOT } from './config.ts';
 import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
 import { migrate } from './migrate.ts';
+import { applyLayoutDefaults } from './presets.ts';
 import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
 
@@ -66,5 +67,7 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
   await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
   await brandProject(client);
+  const layouts = await applyLayoutDefaults(client);
+  if (layouts) log(`Admin-Listen: ${layouts} Standard-Ansichten angelegt`);
   return client;
 }
