@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureChromium } from './lib/chromium.ts';
 import { run } from './lib/processes.ts';
 
 type Step = { label: string; command: string; args: string[]; env?: NodeJS.ProcessEnv; report?: string };
@@ -59,6 +60,17 @@ function finish(code: number): never {
 }
 
 const only = process.argv.slice(2).map((o) => o.toLowerCase());
+try {
+  if (
+    only.length === 0 ||
+    only.some((o) => o.includes('integration') || o.includes('sqlite') || o.includes('postgres'))
+  ) {
+    await ensureChromium();
+  }
+} catch (error) {
+  console.error(`✖ ${(error as Error).message}`);
+  finish(1);
+}
 for (const step of steps) {
   if (only.length > 0 && !only.some((o) => step.label.toLowerCase().includes(o))) continue;
   console.log(`\n━━ ${step.label} ━━`);
