@@ -13,6 +13,7 @@ import { directusEnv } from '../../scripts/lib/config.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from '../../scripts/lib/platform.ts';
 import { stop } from '../../scripts/lib/processes.ts';
 import { seedBase, seedDemo } from '../../scripts/lib/seed.ts';
+import { EDGES } from './edges/index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,7 @@ declare module 'vitest' {
     adminToken: string;
     sitesToken: string;
     database: string;
+    edgeUrls: Record<string, string>;
   }
 }
 
@@ -68,6 +70,8 @@ export default async function setup(project: TestProject) {
     Object.assign(base, { DB_CLIENT: 'sqlite3' });
     delete base.DB_FILENAME;
   }
+  const edges = await Promise.all(EDGES.map((start) => start()));
+  for (const edge of edges) Object.assign(base, edge.env);
   const env = directusEnv({ port, dataDir, base });
   const started = Date.now();
   await bootstrapDirectus(env);
@@ -84,9 +88,11 @@ export default async function setup(project: TestProject) {
   project.provide('adminToken', env.CARBOT_AUTOMATION_TOKEN as string);
   project.provide('sitesToken', env.CARBOT_SITES_TOKEN as string);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
+  project.provide('edgeUrls', Object.assign({}, ...edges.map((e) => e.urls)));
 
   return async () => {
     await stop(directus);
+    await Promise.all(edges.map((edge) => edge.close()));
     rmSync(dataDir, { recursive: true, force: true });
     if (usePostgres)
       await withPg((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).then(() => undefined));
