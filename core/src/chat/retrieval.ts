@@ -1,0 +1,186 @@
+/**
+ * Full-text retrieval over a workshop's published data. The index holds one passage per service, FAQ
+ * entry, post, vehicle and the workshop's contact/hours; the database does the matching (SQLite FTS5 or
+ * PostgreSQL text search) and this module builds safe queries and turns rows into passages.
+ */
+import type { Language } from './language.ts';
+
+export type PassageKind = 'service' | 'faq' | 'post' | 'vehicle' | 'workshop';
+
+export type Passage = {
+  kind: PassageKind;
+  /** Id of the source row, to keep the index current when it changes. */
+  sourceId: string;
+  title: string;
+  body: string;
+  /** Path on the workshop's website, e.g. /leistungen or /fahrzeuge/<id>. */
+  path: string;
+  /** Prices in cents that this passage states, for the price guard. */
+  prices: number[];
+};
+
+const STOPWORDS = new Set(
+  (
+    'der die das den dem des ein eine einen einem einer und oder aber ich du er sie es wir ihr mich mir uns euch ' +
+    'ist sind war bin bist hat habt haben kann können könnt muss wie was wer wo wann warum welche welcher welches ' +
+    'mit für von zu zum zur im in am an auf aus bei bis nach über unter vor ohne um nicht kein keine auch noch nur ' +
+    'sehr mal bitte danke hallo gibt es ihr ihre ihren euer eure the a an and or is are was be to of for in on at ' +
+    'with what how much do does can you your my me i it this that bir ve ile ne nasıl czy jak ile jest i w na z'
+  ).split(' '),
+);
+
+/** Search terms from free text: letters and digits only, no stopwords, at most 12 terms. */
+export function terms(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}\p{N}]+/gu);
+  const out: string[] = [];
+  for (const word of words ?? []) {
+    if (word.length < 2 || STOPWORDS.has(word) || out.includes(word)) continue;
+    out.push(word.slice(0, 40));
+    if (out.length === 12) break;
+  }
+  return out;
+}
+
+/** An FTS5 MATCH expression: every term quoted (no operator injection), prefix-matched, OR-combined. */
+export function fts5Query(text: string): string | null {
+  const list = terms(text);
+  return list.length ? list.map((t) => `"${t.replace(/"/g, '')}"*`).join(' OR ') : null;
+}
+
+/** A PostgreSQL to_tsquery expression with the same semantics (terms are letters/digits only). */
+export function tsQuery(text: string): string | null {
+  const list = terms(text);
+  return list.length ? list.map((t) => `${t}:*`).join(' | ') : null;
+}
+
+const euro = (cents: number, language: Language) =>
+  new Intl.NumberFormat(language === 'de' ? 'de-DE' : language, { style: 'currency', currency: 'EUR' }).format(
+    cents / 100,
+  );
+
+type Named = { name: string; description?: string | null };
+
+/** The passage for a service: name, price (with "ab" where it varies) and duration. */
+export function servicePassage(
+  id: string,
+  text: Named,
+  price: string | number | null,
+  priceFrom: boolean,
+  durationMinutes: number | null,
+  language: Language = 'de',
+): Passage {
+  const cents = price === null || price === '' ? null : Math.round(Number(price) * 100);
+  const parts = [text.description ?? ''];
+  if (cents !== null) parts.unshift(`Preis: ${priceFrom ? 'ab ' : ''}${euro(cents, language)}`);
+  else parts.unshift('Preis auf Anfrage');
+  if (durationMinutes) parts.push(`Dauer: ca. ${durationMinutes} Minuten`);
+  return {
+    kind: 'service',
+    sourceId: id,
+    title: text.name,
+    body: parts.filter(Boolean).join('. '),
+    path: '/leistungen',
+    prices: cents === null ? [] : [cents],
+  };
+}
+
+export function faqPassage(id: string, question: string, answer: string): Passage {
+  return { kind: 'faq', sourceId: id, title: question, body: answer, path: '/faq', prices: [] };
+}
+
+export function postPassage(id: string, slug: string, title: string, excerpt: string | null): Passage {
+  return { kind: 'post', sourceId: id, title, body: excerpt ?? '', path: `/blog/${slug}`, prices: [] };
+}
+
+export type VehicleFacts = {
+  make: string;
+  model: string;
+  variant?: string | null;
+  year?: number | null;
+  mileage_km?: number | null;
+  fuel?: string | null;
+  price?: string | number | null;
+  status: string;
+};
+
+const FUEL: Record<string, string> = {
+  petrol: 'Benzin',
+  diesel: 'Diesel',
+  electric: 'Elektro',
+  hybrid: 'Hybrid',
+  plugin_hybrid: 'Plug-in-Hybrid',
+  lpg: 'Autogas',
+  cng: 'Erdgas',
+  hydrogen: 'Wasserstoff',
+};
+
+export function vehiclePassage(id: string, v: VehicleFacts): Passage {
+  const cents = v.price === null || v.price === undefined || v.price === '' ? null : Math.round(Number(v.price) * 100);
+  const facts = [
+    v.year ? `Baujahr ${v.year}` : '',
+    v.mileage_km !== null && v.mileage_km !== undefined ? `${v.mileage_km.toLocaleString('de-DE')} km` : '',
+    v.fuel ? (FUEL[v.fuel] ?? v.fuel) : '',
+    cents !== null ? `Preis ${euro(cents, 'de')}` : '',
+    v.status === 'reserved' ? 'reserviert' : 'verfügbar',
+  ].filter(Boolean);
+  return {
+    kind: 'vehicle',
+    sourceId: id,
+    title: [v.make, v.model, v.variant].filter(Boolean).join(' '),
+    body: facts.join(', '),
+    path: `/fahrzeuge/${id}`,
+    prices: cents === null ? [] : [cents],
+  };
+}
+
+const DAYS: [string, string][] = [
+  ['mo', 'Montag'],
+  ['tu', 'Dienstag'],
+  ['we', 'Mittwoch'],
+  ['th', 'Donnerstag'],
+  ['fr', 'Freitag'],
+  ['sa', 'Samstag'],
+  ['su', 'Sonntag'],
+];
+
+/** Opening hours as a sentence: "Montag: 07:30–12:30, 13:15–17:30; … Sonntag: geschlossen". */
+export function hoursText(hours: Record<string, [string, string][]> | null | undefined): string {
+  return DAYS.map(([key, day]) => {
+    const ranges = hours?.[key] ?? [];
+    return `${day}: ${ranges.length ? ranges.map(([from, to]) => `${from}–${to}`).join(', ') : 'geschlossen'}`;
+  }).join('; ');
+}
+
+export type WorkshopFacts = {
+  id: string;
+  name: string;
+  street?: string | null;
+  postal_code?: string | null;
+  city?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  opening_hours?: Record<string, [string, string][]> | null;
+};
+
+export function workshopPassage(w: WorkshopFacts): Passage {
+  const address = [w.street, [w.postal_code, w.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const body = [
+    address ? `Adresse: ${address}` : '',
+    w.phone ? `Telefon: ${w.phone}` : '',
+    w.email ? `E-Mail: ${w.email}` : '',
+    `Öffnungszeiten: ${hoursText(w.opening_hours)}`,
+  ]
+    .filter(Boolean)
+    .join('. ');
+  return {
+    kind: 'workshop',
+    sourceId: w.id,
+    title: `${w.name} – Kontakt und Öffnungszeiten`,
+    body,
+    path: '/kontakt',
+    prices: [],
+  };
+}
