@@ -3,6 +3,7 @@
  * Directus (which needs their addresses in its environment). Each speaks the real protocol on a random
  * port and offers tests an HTTP control URL. Add new edges to EDGES.
  */
+import { startOpenAi } from './openai.ts';
 import { startSmtp } from './smtp.ts';
 
 export type Edge = {
@@ -14,4 +15,4 @@ export type Edge = {
   close: () => Promise<void>;
 };
 
-export const EDGES: (() => Promise<Edge>)[] = [startSmtp];
+export const EDGES: (() => Promise<Edge>)[] = [startSmtp, startOpenAi];
