@@ -25,6 +25,18 @@ export function embeddedSecrets(dataDir = DATA_DIR): Secrets {
   return secrets;
 }
 
+/**
+ * Tables that are ours but not content: knex migration bookkeeping and the chat's full-text index
+ * (with SQLite's FTS5 shadow tables). Kept out of the admin and the schema snapshot.
+ */
+export const EXCLUDED_TABLES = [
+  'spatial_ref_sys',
+  'sysdiagrams',
+  'carbot_migrations',
+  'carbot_migrations_lock',
+  ...['', '_data', '_idx', '_content', '_docsize', '_config'].map((suffix) => `carbot_search${suffix}`),
+].join(',');
+
 export const DEFAULT_ADMIN = { email: 'admin@example.com', password: 'carbot-admin' };
 
 /** True when the operator configured a database of their own through Directus's DB_* variables. */
@@ -59,8 +71,7 @@ export function directusEnv(
     // Static token of the first admin, used by our tooling (schema, access, seeds) on later starts too.
     ADMIN_TOKEN: secrets.automationToken,
     TELEMETRY: 'false',
-    // Our knex migration bookkeeping is not content: keep it out of the admin and the schema snapshot.
-    DB_EXCLUDE_TABLES: 'spatial_ref_sys,sysdiagrams,carbot_migrations,carbot_migrations_lock',
+    DB_EXCLUDE_TABLES: EXCLUDED_TABLES,
     LOG_LEVEL: 'warn',
     LOG_STYLE: 'pretty',
     WEBSOCKETS_ENABLED: 'true',

@@ -1,0 +1,99 @@
+import type { Language } from './language.ts';
+
+/** Version of the privacy notice the visitor agrees to; stored with every consent. */
+export const CONSENT_POLICY_VERSION = '2026-11';
+
+type Texts = {
+  consent: (workshop: string) => string;
+  greeting: (workshop: string) => string;
+  priceOnRequest: string;
+  errors: Record<ErrorCode, string>;
+};
+
+export type ErrorCode =
+  | 'INVALID_KEY'
+  | 'ORIGIN_NOT_ALLOWED'
+  | 'RATE_LIMITED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'INVALID_MESSAGE'
+  | 'INVALID_SESSION'
+  | 'NOT_FOUND'
+  | 'UNAVAILABLE';
+
+export const TEXTS: Record<Language, Texts> = {
+  de: {
+    consent: (w) =>
+      `Ich bin einverstanden, dass ${w} meine Angaben aus diesem Chat speichert und mich zu meiner Anfrage kontaktiert. Die Einwilligung kann ich jederzeit widerrufen. Details in der Datenschutzerklärung.`,
+    greeting: (w) =>
+      `Hallo! Ich bin der digitale Assistent von ${w}. Fragen Sie mich zu Leistungen, Preisen, Öffnungszeiten oder Fahrzeugen.`,
+    priceOnRequest: '(Preis auf Anfrage)',
+    errors: {
+      INVALID_KEY: 'Dieses Chat-Widget ist nicht (mehr) gültig.',
+      ORIGIN_NOT_ALLOWED: 'Das Chat-Widget ist für diese Website nicht freigeschaltet.',
+      RATE_LIMITED: 'Sie schreiben gerade sehr schnell. Bitte warten Sie einen Moment.',
+      PAYLOAD_TOO_LARGE: 'Die Nachricht ist zu lang.',
+      INVALID_MESSAGE: 'Bitte schreiben Sie eine Nachricht mit höchstens 1000 Zeichen.',
+      INVALID_SESSION: 'Dieses Gespräch ist abgelaufen. Bitte starten Sie den Chat neu.',
+      NOT_FOUND: 'Nicht gefunden.',
+      UNAVAILABLE: 'Der Chat ist gerade nicht verfügbar. Bitte rufen Sie uns an.',
+    },
+  },
+  en: {
+    consent: (w) =>
+      `I agree that ${w} stores the details from this chat and contacts me about my request. I can withdraw this consent at any time. Details in the privacy policy.`,
+    greeting: (w) =>
+      `Hello! I am the digital assistant of ${w}. Ask me about services, prices, opening hours or vehicles.`,
+    priceOnRequest: '(price on request)',
+    errors: {
+      INVALID_KEY: 'This chat widget is not valid (any more).',
+      ORIGIN_NOT_ALLOWED: 'The chat widget is not enabled for this website.',
+      RATE_LIMITED: 'You are writing very fast. Please wait a moment.',
+      PAYLOAD_TOO_LARGE: 'The message is too long.',
+      INVALID_MESSAGE: 'Please write a message of at most 1000 characters.',
+      INVALID_SESSION: 'This conversation has expired. Please restart the chat.',
+      NOT_FOUND: 'Not found.',
+      UNAVAILABLE: 'The chat is not available right now. Please call us.',
+    },
+  },
+  tr: {
+    consent: (w) =>
+      `${w} tarafından bu sohbetteki bilgilerimin saklanmasını ve talebim hakkında benimle iletişime geçilmesini kabul ediyorum. Onayımı istediğim zaman geri alabilirim. Ayrıntılar gizlilik politikasında.`,
+    greeting: (w) =>
+      `Merhaba! Ben ${w} dijital asistanıyım. Hizmetler, fiyatlar, çalışma saatleri veya araçlar hakkında sorabilirsiniz.`,
+    priceOnRequest: '(fiyat talep üzerine)',
+    errors: {
+      INVALID_KEY: 'Bu sohbet aracı geçerli değil.',
+      ORIGIN_NOT_ALLOWED: 'Sohbet aracı bu web sitesi için etkin değil.',
+      RATE_LIMITED: 'Çok hızlı yazıyorsunuz. Lütfen biraz bekleyin.',
+      PAYLOAD_TOO_LARGE: 'Mesaj çok uzun.',
+      INVALID_MESSAGE: 'Lütfen en fazla 1000 karakterlik bir mesaj yazın.',
+      INVALID_SESSION: 'Bu sohbetin süresi doldu. Lütfen sohbeti yeniden başlatın.',
+      NOT_FOUND: 'Bulunamadı.',
+      UNAVAILABLE: 'Sohbet şu anda kullanılamıyor. Lütfen bizi arayın.',
+    },
+  },
+  pl: {
+    consent: (w) =>
+      `Zgadzam się, aby ${w} zapisał dane z tego czatu i skontaktował się ze mną w sprawie mojego zapytania. Zgodę mogę w każdej chwili wycofać. Szczegóły w polityce prywatności.`,
+    greeting: (w) =>
+      `Dzień dobry! Jestem cyfrowym asystentem ${w}. Proszę pytać o usługi, ceny, godziny otwarcia lub pojazdy.`,
+    priceOnRequest: '(cena na zapytanie)',
+    errors: {
+      INVALID_KEY: 'Ten widżet czatu jest nieważny.',
+      ORIGIN_NOT_ALLOWED: 'Widżet czatu nie jest włączony dla tej strony.',
+      RATE_LIMITED: 'Piszesz bardzo szybko. Proszę chwilę poczekać.',
+      PAYLOAD_TOO_LARGE: 'Wiadomość jest za długa.',
+      INVALID_MESSAGE: 'Proszę napisać wiadomość o długości maks. 1000 znaków.',
+      INVALID_SESSION: 'Ta rozmowa wygasła. Proszę uruchomić czat ponownie.',
+      NOT_FOUND: 'Nie znaleziono.',
+      UNAVAILABLE: 'Czat jest teraz niedostępny. Prosimy o telefon.',
+    },
+  },
+};
+
+/** A visitor's chat message: text, at most 1000 characters, no control characters but line breaks. */
+export function cleanMessage(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.replace(/[^\P{Cc}\n\t]/gu, '').trim();
+  return text.length >= 1 && text.length <= 1000 ? text : null;
+}

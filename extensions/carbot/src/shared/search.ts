@@ -1,0 +1,160 @@
+import type { Language } from '@carbot/core/chat/language';
+import {
+  faqPassage,
+  fts5Query,
+  type Passage,
+  postPassage,
+  servicePassage,
+  tsQuery,
+  vehiclePassage,
+  workshopPassage,
+} from '@carbot/core/chat/retrieval';
+import type { Knex } from 'knex';
+
+/**
+ * The chat's full-text index (table `carbot_search`, created by a migration): writes passages for a
+ * workshop's published content and searches them. Runs on the request's database connection; it is
+ * always scoped to one workshop explicitly.
+ */
+
+const isSqlite = (db: Knex) => db.client.config.client === 'sqlite3';
+
+type Translation = Record<string, unknown> & { languages_code: string };
+const germanOf = (rows: Translation[], parentField: string, id: string) =>
+  rows.find((r) => r[parentField] === id && r.languages_code === 'de') ?? rows.find((r) => r[parentField] === id);
+
+/** Every passage of one workshop, built from what is published right now. */
+export async function passagesOfWorkshop(
+  db: Knex,
+  workshopId: string,
+): Promise<{ tenant: string; passages: Passage[] } | null> {
+  const workshop = await db('workshops').where('id', workshopId).first();
+  if (!workshop) return null;
+  // An unpublished workshop keeps an empty index: its assistant knows nothing that is not public.
+  if (workshop.status !== 'published') return { tenant: workshop.tenant, passages: [] };
+  const hours =
+    typeof workshop.opening_hours === 'string' ? JSON.parse(workshop.opening_hours) : workshop.opening_hours;
+  const passages: Passage[] = [workshopPassage({ ...workshop, opening_hours: hours })];
+
+  const services = await db('services').where({ workshop: workshopId, status: 'published' });
+  const serviceTexts = await db('services_translations').whereIn(
+    'services_id',
+    services.map((s) => s.id),
+  );
+  for (const s of services) {
+    const t = germanOf(serviceTexts, 'services_id', s.id);
+    if (t?.name)
+      passages.push(
+        servicePassage(
+          s.id,
+          { name: String(t.name), description: t.description as string | null },
+          s.price,
+          Boolean(s.price_from),
+          s.duration_minutes,
+        ),
+      );
+  }
+  const faqs = await db('faqs').where({ workshop: workshopId, status: 'published' });
+  const faqTexts = await db('faqs_translations').whereIn(
+    'faqs_id',
+    faqs.map((f) => f.id),
+  );
+  for (const f of faqs) {
+    const t = germanOf(faqTexts, 'faqs_id', f.id);
+    if (t?.question) passages.push(faqPassage(f.id, String(t.question), String(t.answer ?? '')));
+  }
+  const posts = await db('posts').where({ workshop: workshopId, status: 'published' });
+  const postTexts = await db('posts_translations').whereIn(
+    'posts_id',
+    posts.map((p) => p.id),
+  );
+  for (const p of posts) {
+    const t = germanOf(postTexts, 'posts_id', p.id);
+    if (t?.title) passages.push(postPassage(p.id, p.slug, String(t.title), t.excerpt as string | null));
+  }
+  const vehicles = await db('vehicles').where('workshop', workshopId).whereIn('status', ['available', 'reserved']);
+  for (const v of vehicles) passages.push(vehiclePassage(v.id, v));
+  return { tenant: workshop.tenant, passages };
+}
+
+/** Rewrites the index of one workshop in a single transaction. */
+export async function reindexWorkshop(db: Knex, workshopId: string): Promise<number> {
+  const built = await passagesOfWorkshop(db, workshopId);
+  await db.transaction(async (trx) => {
+    await trx('carbot_search').where('workshop', workshopId).delete();
+    if (!built) return;
+    const rows = built.passages.map((p) => ({
+      tenant: built.tenant,
+      workshop: workshopId,
+      kind: p.kind,
+      source_id: p.sourceId,
+      title: p.title,
+      body: p.body,
+      path: p.path,
+      prices: p.prices.join(','),
+    }));
+    for (let i = 0; i < rows.length; i += 200) await trx('carbot_search').insert(rows.slice(i, i + 200));
+  });
+  return built?.passages.length ?? 0;
+}
+
+type Row = { kind: string; source_id: string; title: string; body: string; path: string; prices: string };
+const toPassage = (r: Row): Passage => ({
+  kind: r.kind as Passage['kind'],
+  sourceId: r.source_id,
+  title: r.title,
+  body: r.body,
+  path: r.path,
+  prices: r.prices ? r.prices.split(',').map(Number) : [],
+});
+
+/** Best passages of a workshop for a question; the workshop's contact passage is always available. */
+export async function search(
+  db: Knex,
+  workshopId: string,
+  question: string,
+  _language: Language,
+  limit = 6,
+): Promise<Passage[]> {
+  const columns = ['kind', 'source_id', 'title', 'body', 'path', 'prices'];
+  let hits: Row[] = [];
+  if (isSqlite(db)) {
+    const match = fts5Query(question);
+    if (match) {
+      hits = await db('carbot_search')
+        .select(columns)
+        .where('workshop', workshopId)
+        .whereRaw('carbot_search MATCH ?', [match])
+        .orderByRaw('bm25(carbot_search, 10.0, 1.0)')
+        .limit(limit);
+    }
+  } else {
+    const query = tsQuery(question);
+    if (query) {
+      hits = await db('carbot_search')
+        .select(columns)
+        .where('workshop', workshopId)
+        .whereRaw(`tsv @@ to_tsquery('german', ?)`, [query])
+        .orderByRaw(`ts_rank(tsv, to_tsquery('german', ?)) DESC`, [query])
+        .limit(limit);
+    }
+  }
+  return hits.map(toPassage);
+}
+
+/** Every price the workshop states (services and vehicles), in cents: what the price guard allows. */
+export async function knownPrices(db: Knex, workshopId: string): Promise<number[]> {
+  const rows: { prices: string }[] = await db('carbot_search')
+    .select('prices')
+    .where('workshop', workshopId)
+    .whereNot('prices', '');
+  return rows.flatMap((r) => r.prices.split(',').map(Number));
+}
+
+export async function contactPassage(db: Knex, workshopId: string): Promise<Passage | undefined> {
+  const row = await db('carbot_search')
+    .select(['kind', 'source_id', 'title', 'body', 'path', 'prices'])
+    .where({ workshop: workshopId, kind: 'workshop' })
+    .first();
+  return row ? toPassage(row) : undefined;
+}

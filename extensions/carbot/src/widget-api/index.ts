@@ -1,0 +1,325 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
+import { budgetLeft, costEur } from '@carbot/core/chat/cost';
+import { type Language, pickLanguage } from '@carbot/core/chat/language';
+import { originAllowed } from '@carbot/core/chat/origin';
+import { RateLimiter } from '@carbot/core/chat/rate-limit';
+import { StreamGuard } from '@carbot/core/chat/stream-guard';
+import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
+import { visitorHash } from '@carbot/core/chat/visitor';
+import { CLIENT_KEY_PATTERN } from '@carbot/core/client-keys';
+import { defineEndpoint } from '@directus/extensions-sdk';
+import type { Request, Response } from 'express';
+import type { Knex } from 'knex';
+import OpenAI from 'openai';
+import { contactPassage, knownPrices, search } from '../shared/search.js';
+
+/**
+ * The public API of the chat widget under /widget. Visitors have no Directus identity: every request is
+ * authorised by a client key bound to allowed origins, conversations by a per-conversation secret.
+ * Writes therefore run as the system, always scoped to the key's workshop.
+ */
+
+const MAX_BODY_BYTES = 16 * 1024;
+const perKey = new RateLimiter({ capacity: 120, refillPerSecond: 2 });
+const perVisitor = new RateLimiter({ capacity: 20, refillPerSecond: 0.2 });
+
+type Key = { id: string; workshop: string; tenant: string; allowed_origins: unknown };
+type Workshop = {
+  id: string;
+  tenant: string;
+  name: string;
+  status: string;
+  phone: string | null;
+  languages: unknown;
+  color_primary: string | null;
+};
+type Context = { key: Key; workshop: Workshop; language: Language; visitor: string };
+
+const STATUS: Record<ErrorCode, number> = {
+  INVALID_KEY: 401,
+  ORIGIN_NOT_ALLOWED: 403,
+  RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
+  INVALID_MESSAGE: 400,
+  INVALID_SESSION: 401,
+  NOT_FOUND: 404,
+  UNAVAILABLE: 503,
+};
+
+function fail(res: Response, code: ErrorCode, language: Language = 'de', retryAfter?: number) {
+  if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
+  res.status(STATUS[code]).json({ errors: [{ message: TEXTS[language].errors[code], extensions: { code } }] });
+}
+
+const list = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string' && value.startsWith('[')) {
+    try {
+      return (JSON.parse(value) as unknown[]).map(String);
+    } catch {
+      return [];
+    }
+  }
+  return typeof value === 'string' && value ? value.split(',') : [];
+};
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export default defineEndpoint({
+  id: 'widget',
+  handler: (router, { services, getSchema, database, env, logger }) => {
+    const db = database as unknown as Knex;
+    const secret = String(env.SECRET ?? 'carbot');
+    const llm = env.OPENAI_API_KEY
+      ? new OpenAI({
+          apiKey: String(env.OPENAI_API_KEY),
+          baseURL: env.OPENAI_BASE_URL ? String(env.OPENAI_BASE_URL) : undefined,
+          maxRetries: 0,
+        })
+      : null;
+    const model = String(env.OPENAI_MODEL ?? 'gpt-4o-mini');
+    const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
+
+    // Preflights carry no key; the real request is checked in full.
+    router.options('*', (req, res) => {
+      res.setHeader('Access-Control-Allow-Origin', req.get('origin') ?? '*');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+      res.setHeader('Access-Control-Allow-Headers', 'content-type, x-carbot-key, x-carbot-session');
+      res.setHeader('Access-Control-Max-Age', '600');
+      res.setHeader('Vary', 'Origin');
+      res.status(204).end();
+    });
+
+    /** Checks key, origin, size and rate; answers the error itself and returns null when refused. */
+    async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context | null> {
+      const explicitLanguage = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
+      const guess = pickLanguage(explicitLanguage, req.get('accept-language'));
+      if (Number(req.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+        fail(res, 'PAYLOAD_TOO_LARGE', guess);
+        return null;
+      }
+      const rawKey = req.get('x-carbot-key') ?? (typeof req.query.key === 'string' ? req.query.key : '');
+      if (!CLIENT_KEY_PATTERN.test(rawKey)) {
+        fail(res, 'INVALID_KEY', guess);
+        return null;
+      }
+      const key = (await db('client_keys').where({ key: rawKey, status: 'active' }).first()) as Key | undefined;
+      const workshop = key
+        ? ((await db('workshops').where('id', key.workshop).first()) as Workshop | undefined)
+        : undefined;
+      if (!key || !workshop || workshop.status === 'archived') {
+        fail(res, 'INVALID_KEY', guess);
+        return null;
+      }
+      const origin = req.get('origin');
+      if (!originAllowed(origin, list(key.allowed_origins))) {
+        fail(res, 'ORIGIN_NOT_ALLOWED', guess);
+        return null;
+      }
+      res.setHeader('Access-Control-Allow-Origin', origin as string);
+      res.setHeader('Vary', 'Origin');
+      const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(workshop.languages));
+      const visitor = visitorHash(secret, req.ip ?? 'unknown');
+      const byKey = perKey.take(key.id);
+      const byVisitor = cost === 'write' ? perVisitor.take(`${key.id}:${visitor}`) : { allowed: true as const };
+      const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
+      if (refused && !refused.allowed) {
+        fail(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
+        return null;
+      }
+      return { key, workshop, language, visitor };
+    }
+
+    /** The conversation named by the session header, if it belongs to this key's workshop. */
+    async function conversationOf(req: Request, ctx: Context) {
+      const [id, token] = String(req.get('x-carbot-session') ?? '').split('.');
+      if (!id || !token || id !== req.params.id) return undefined;
+      const row = await db('conversations').where({ id, workshop: ctx.workshop.id }).first();
+      if (!row?.visitor_token_hash) return undefined;
+      const expected = Buffer.from(String(row.visitor_token_hash));
+      const given = Buffer.from(sha256(token));
+      return expected.length === given.length && timingSafeEqual(expected, given) ? row : undefined;
+    }
+
+    // system: the visitor has no Directus account; the client key above is the authorisation.
+    const systemItems = async (collection: string) =>
+      new services.ItemsService(collection, { schema: await getSchema(), accountability: null });
+
+    router.get('/config', async (req, res) => {
+      const ctx = await admit(req, res, 'read');
+      if (!ctx) return;
+      const t = TEXTS[ctx.language];
+      res.json({
+        data: {
+          workshop: ctx.workshop.name,
+          color: ctx.workshop.color_primary,
+          language: ctx.language,
+          languages: ['de', ...list(ctx.workshop.languages).filter((l) => l !== 'de')],
+          greeting: t.greeting(ctx.workshop.name),
+          consent: { version: CONSENT_POLICY_VERSION, text: t.consent(ctx.workshop.name) },
+        },
+      });
+    });
+
+    router.post('/conversations', async (req, res) => {
+      const ctx = await admit(req, res, 'write');
+      if (!ctx) return;
+      const token = randomBytes(24).toString('base64url');
+      const conversations = await systemItems('conversations');
+      const id = await conversations.createOne({
+        workshop: ctx.workshop.id,
+        client_key: ctx.key.id,
+        language: ctx.language,
+        origin: req.get('origin'),
+        visitor_hash: ctx.visitor,
+        visitor_token_hash: sha256(token),
+        status: 'open',
+      });
+      res
+        .status(201)
+        .json({ data: { id, session: `${id}.${token}`, greeting: TEXTS[ctx.language].greeting(ctx.workshop.name) } });
+    });
+
+    router.get('/conversations/:id/messages', async (req, res) => {
+      const ctx = await admit(req, res, 'read');
+      if (!ctx) return;
+      const conversation = await conversationOf(req, ctx);
+      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+      const after =
+        typeof req.query.after === 'string' && !Number.isNaN(Date.parse(req.query.after))
+          ? req.query.after
+          : '1970-01-01T00:00:00Z';
+      const rows = await db('messages')
+        .select('id', 'role', 'content', 'sources', 'date_created')
+        .where('conversation', conversation.id)
+        .where('date_created', '>', new Date(after))
+        .orderBy('date_created');
+      res.json({ data: rows, status: conversation.status });
+    });
+
+    router.post('/conversations/:id/messages', async (req, res) => {
+      const ctx = await admit(req, res, 'write');
+      if (!ctx) return;
+      const conversation = await conversationOf(req, ctx);
+      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+      const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
+      if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
+
+      const started = Date.now();
+      const messages = await systemItems('messages');
+      const history = (await db('messages')
+        .select('role', 'content')
+        .where('conversation', conversation.id)
+        .orderBy('date_created', 'desc')
+        .limit(10)) as Turn[];
+      await messages.createOne({ conversation: conversation.id, role: 'visitor', content: question });
+
+      const found = await search(db, ctx.workshop.id, question, ctx.language);
+      const contact = await contactPassage(db, ctx.workshop.id);
+      const passages = found.length || !contact ? found : [contact];
+      const sources = sourcesOf(found);
+
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        'x-accel-buffering': 'no',
+      });
+      const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+      let answer = '';
+      let usage = { in: 0, out: 0 };
+      let fallback = !llm || !(await withinBudget(ctx.workshop.tenant));
+      if (!fallback && llm) {
+        const guard = new StreamGuard(await knownPrices(db, ctx.workshop.id), TEXTS[ctx.language].priceOnRequest);
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), timeoutMs);
+        try {
+          const stream = await llm.chat.completions.create(
+            {
+              model,
+              stream: true,
+              stream_options: { include_usage: true },
+              messages: buildMessages({
+                workshopName: ctx.workshop.name,
+                language: ctx.language,
+                passages,
+                history: history.reverse(),
+                question,
+              }),
+            },
+            { signal: abort.signal },
+          );
+          for await (const chunk of stream) {
+            const delta = chunk.choices[0]?.delta?.content ?? '';
+            const safe = guard.push(delta);
+            if (safe) {
+              answer += safe;
+              send('delta', { text: safe });
+            }
+            if (chunk.usage) usage = { in: chunk.usage.prompt_tokens, out: chunk.usage.completion_tokens };
+          }
+          const rest = guard.flush();
+          if (rest) {
+            answer += rest;
+            send('delta', { text: rest });
+          }
+          if (!answer.trim()) fallback = true;
+        } catch (error) {
+          logger.warn(`LLM nicht verfügbar, antworte aus den Werkstattdaten: ${(error as Error).message}`);
+          fallback = answer.trim() === '';
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+      if (fallback) {
+        answer = composeFallback(ctx.language, passages, ctx.workshop.phone);
+        send('delta', { text: answer });
+      }
+      const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
+      const messageId = await messages.createOne({
+        conversation: conversation.id,
+        role: 'assistant',
+        content: answer,
+        sources,
+        model: fallback ? null : model,
+        fallback,
+        tokens_in: usage.in,
+        tokens_out: usage.out,
+        cost_eur: cost,
+        latency_ms: Date.now() - started,
+      });
+      await db('conversations')
+        .where('id', conversation.id)
+        .update({
+          message_count: db.raw('coalesce(message_count, 0) + 2'),
+          tokens_in: db.raw('coalesce(tokens_in, 0) + ?', [usage.in]),
+          tokens_out: db.raw('coalesce(tokens_out, 0) + ?', [usage.out]),
+          cost_eur: db.raw('coalesce(cost_eur, 0) + ?', [cost]),
+          last_message_at: new Date(),
+        });
+      send('sources', sources);
+      send('done', { id: messageId, fallback });
+      res.end();
+    });
+
+    /** The tenant's AI spend this calendar month against its plan's budget. */
+    async function withinBudget(tenant: string): Promise<boolean> {
+      const plan = await db('tenants')
+        .join('plans', 'plans.key', 'tenants.plan')
+        .where('tenants.id', tenant)
+        .first('plans.ai_budget_eur');
+      const monthStart = new Date();
+      monthStart.setUTCDate(1);
+      monthStart.setUTCHours(0, 0, 0, 0);
+      const spent = await db('messages')
+        .where('tenant', tenant)
+        .where('date_created', '>=', monthStart)
+        .sum({ total: 'cost_eur' })
+        .first();
+      const budget =
+        plan?.ai_budget_eur === null || plan?.ai_budget_eur === undefined ? null : Number(plan.ai_budget_eur);
+      return budgetLeft(Number(spent?.total ?? 0), budget);
+    }
+  },
+});
