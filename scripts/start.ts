@@ -49,6 +49,7 @@ try {
   await seedBase(client, log);
   if (env.CARBOT_DEMO !== 'false') await seedDemo(client, log);
 
+  await buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]);
   await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']);
   const sites = sitesEnv(env);
   supervise('Site-Server', startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env: sites }));

@@ -26,7 +26,7 @@ export function embeddedSecrets(dataDir = DATA_DIR): Secrets {
 }
 
 /**
- * Tables that are ours but not content: knex migration bookkeeping and the chat's full-text index
+ * Tables that are ours but not content: knex migration bookkeeping, the mail outbox, the chat's full-text index
  * (with SQLite's FTS5 shadow tables). Kept out of the admin and the schema snapshot.
  */
 export const EXCLUDED_TABLES = [
@@ -34,6 +34,7 @@ export const EXCLUDED_TABLES = [
   'sysdiagrams',
   'carbot_migrations',
   'carbot_migrations_lock',
+  'carbot_outbox',
   ...['', '_data', '_idx', '_content', '_docsize', '_config'].map((suffix) => `carbot_search${suffix}`),
 ].join(',');
 

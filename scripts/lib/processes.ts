@@ -83,12 +83,17 @@ function sourceFingerprint(dirs: string[]): string {
  * Builds a workspace only when its sources (or the code it depends on) changed since the last build,
  * so a second `npm start` is quick.
  */
-export async function buildIfStale(name: string, workspace: string, inputs: string[]): Promise<boolean> {
-  const stamp = join(ROOT, workspace, 'dist', '.carbot-build');
+export async function buildIfStale(
+  name: string,
+  folder: string,
+  inputs: string[],
+  command: [string, string[]] = ['npm', ['run', 'build', '--silent', '-w', folder]],
+): Promise<boolean> {
+  const stamp = join(ROOT, folder, 'dist', '.carbot-build');
   const fingerprint = sourceFingerprint(inputs.map((d) => join(ROOT, d)));
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return false;
   console.log(`▸ Baue ${name} …`);
-  await run('npm', ['run', 'build', '--silent', '-w', workspace]);
+  await run(...command);
   writeFileSync(stamp, fingerprint);
   return true;
 }

@@ -15,6 +15,8 @@ export function sitesEnv(directus: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     SITES_DOMAIN: directus.SITES_DOMAIN ?? 'localhost',
     DIRECTUS_URL: directus.DIRECTUS_URL ?? directusUrl({ DIRECTUS_PORT: directus.PORT }),
     SITES_TOKEN: directus.SITES_TOKEN ?? directus.CARBOT_SITES_TOKEN,
+    // What browsers use to reach the widget API (the site server itself may use an internal address).
+    PUBLIC_DIRECTUS_URL: directus.PUBLIC_DIRECTUS_URL ?? directus.PUBLIC_URL ?? directus.DIRECTUS_URL,
     CARBOT_PURGE_SECRET: directus.CARBOT_PURGE_SECRET,
   };
 }

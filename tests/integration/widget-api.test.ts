@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login } from '../support/http.ts';
+import { failNextMails, waitForMail } from '../support/mail.ts';
 
 const [beispiel, schneider] = tenants;
 const ORIGIN = 'https://www.autohaus-beispiel.example';
@@ -284,5 +285,120 @@ describe('bad input and foreign sessions', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(20);
     expect(statuses.at(-1)).toBe(429);
     expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});
+
+describe('leads, consent and handoff', () => {
+  let own: string;
+  const workshopEmail = String(beispiel?.workshops[0]?.email);
+  const lead = {
+    name: 'Eva Schulz',
+    phone: '+49 89 555 0101',
+    email: 'eva.schulz@example.com',
+    car: 'VW Golf 7 (2017)',
+    wish: 'Inspektion und HU im Dezember',
+  };
+
+  beforeAll(async () => {
+    own = (await newKey(beispiel?.users[0]?.email as string, [ORIGIN])).key;
+  });
+
+  test.each([
+    ['without consent', undefined, 'Kontaktaufnahme'],
+    ['with consent to an outdated policy', { given: true, version: '2020-01' }, 'Kontaktaufnahme'],
+  ])('a lead %s is refused and nothing is stored', async (_label, consent, message) => {
+    const { id, session } = await startConversation(own);
+    const res = await call(`/conversations/${id}/lead`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { ...lead, consent },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { message: string }) => e.message).join(' ')).toContain(message);
+    const stored = await admin().get(`/items/leads?filter[conversation][_eq]=${id}`);
+    expect(stored.body.data).toEqual([]);
+  });
+
+  test('a lead with consent is stored with its consent record and the workshop is notified by mail', async () => {
+    const { id, session } = await startConversation(own);
+    const config = await call('/config', { key: own });
+    const res = await call(`/conversations/${id}/lead`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { ...lead, consent: { given: true, version: config.body.data.consent.version } },
+    });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.data.message).toContain('Vielen Dank');
+    const stored = await admin().get(`/items/leads/${res.body.data.id}?fields=*,consent.*`);
+    expect(stored.body.data).toMatchObject({
+      ...lead,
+      source: 'chat',
+      status: 'new',
+      conversation: id,
+      tenant: beispiel?.tenant.id,
+    });
+    expect(stored.body.data.consent).toMatchObject({
+      purpose: 'lead_contact',
+      granted: true,
+      policy_version: config.body.data.consent.version,
+    });
+    expect(stored.body.data.consent.ip_hash).toMatch(/^[0-9a-f]{32}$/);
+    expect(stored.body.data.consent.text_shown).toContain('einverstanden');
+    const mail = await waitForMail((m) => m.to.includes(workshopEmail) && m.subject.includes('Eva Schulz'));
+    expect(mail.text).toContain('+49 89 555 0101');
+    expect(mail.text).toContain(`/admin/content/leads/${res.body.data.id}`);
+  });
+
+  test('when the mail server is down the lead is kept and the mail goes out later', async () => {
+    await failNextMails(2);
+    const { id, session } = await startConversation(own);
+    const res = await call(`/conversations/${id}/lead`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { ...lead, name: 'Paul Retry', consent: { given: true, version: '2026-11' } },
+    });
+    expect(res.status).toBe(201);
+    expect((await admin().get(`/items/leads/${res.body.data.id}`)).status).toBe(200);
+    const mail = await waitForMail((m) => m.subject.includes('Paul Retry'), 20_000);
+    expect(mail.to).toContain(workshopEmail);
+  });
+
+  test('asking for a person flags the conversation, notifies staff, and a staff reply reaches the widget', async () => {
+    const { id, session } = await startConversation(own);
+    await steer({ mode: 'ok' });
+    await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { text: 'Kann ich Dienstag vorbeikommen?' },
+    });
+    const res = await call(`/conversations/${id}/handoff`, { method: 'POST', key: own, session, body: {} });
+    expect(res.status).toBe(200);
+    expect(res.body.data.message).toContain('Team');
+    const conversation = await admin().get(`/items/conversations/${id}?fields=status,handoff_requested_at`);
+    expect(conversation.body.data.status).toBe('handoff');
+    expect(conversation.body.data.handoff_requested_at).toBeTruthy();
+    const mail = await waitForMail(
+      (m) => m.to.includes(workshopEmail) && m.text.includes('Kann ich Dienstag vorbeikommen?'),
+    );
+    expect(mail.text).toContain(`/admin/content/conversations/${id}`);
+
+    const since = new Date().toISOString();
+    const staff = await login(beispiel?.users[1]?.email as string, 'demo-carbot-2026');
+    const reply = await as(staff).post('/items/messages', {
+      conversation: id,
+      role: 'staff',
+      content: 'Ja, Dienstag ab 8 Uhr passt. Viele Grüße, Ihr Team',
+    });
+    expect(reply.status, reply.text).toBe(200);
+    const seen = await call(`/conversations/${id}/messages?after=${encodeURIComponent(since)}`, { key: own, session });
+    expect(seen.body.data.map((m: { role: string; content: string }) => [m.role, m.content])).toContainEqual([
+      'staff',
+      'Ja, Dienstag ab 8 Uhr passt. Viele Grüße, Ihr Team',
+    ]);
+    expect(seen.body.status).toBe('handoff');
   });
 });

@@ -7,6 +7,9 @@ type Texts = {
   consent: (workshop: string) => string;
   greeting: (workshop: string) => string;
   priceOnRequest: string;
+  leadThanks: string;
+  leadLimit: (phone: string | null) => string;
+  handoff: string;
   errors: Record<ErrorCode, string>;
 };
 
@@ -27,6 +30,11 @@ export const TEXTS: Record<Language, Texts> = {
     greeting: (w) =>
       `Hallo! Ich bin der digitale Assistent von ${w}. Fragen Sie mich zu Leistungen, Preisen, Öffnungszeiten oder Fahrzeugen.`,
     priceOnRequest: '(Preis auf Anfrage)',
+    leadThanks: 'Vielen Dank! Ihre Anfrage ist bei uns angekommen – wir melden uns so bald wie möglich.',
+    leadLimit: (phone) =>
+      `Vielen Dank! Ihre Anfrage haben wir per E-Mail an das Team weitergegeben.${phone ? ` Schneller geht es telefonisch unter ${phone}.` : ''}`,
+    handoff:
+      'Ich habe das Team informiert. Eine Mitarbeiterin oder ein Mitarbeiter antwortet Ihnen hier im Chat, sobald jemand frei ist.',
     errors: {
       INVALID_KEY: 'Dieses Chat-Widget ist nicht (mehr) gültig.',
       ORIGIN_NOT_ALLOWED: 'Das Chat-Widget ist für diese Website nicht freigeschaltet.',
@@ -44,6 +52,10 @@ export const TEXTS: Record<Language, Texts> = {
     greeting: (w) =>
       `Hello! I am the digital assistant of ${w}. Ask me about services, prices, opening hours or vehicles.`,
     priceOnRequest: '(price on request)',
+    leadThanks: 'Thank you! We have received your request and will get back to you as soon as possible.',
+    leadLimit: (phone) =>
+      `Thank you! We have passed your request on to the team by e-mail.${phone ? ` It is quicker to call us at ${phone}.` : ''}`,
+    handoff: 'I have let the team know. A member of staff will answer you here in the chat as soon as someone is free.',
     errors: {
       INVALID_KEY: 'This chat widget is not valid (any more).',
       ORIGIN_NOT_ALLOWED: 'The chat widget is not enabled for this website.',
@@ -61,6 +73,10 @@ export const TEXTS: Record<Language, Texts> = {
     greeting: (w) =>
       `Merhaba! Ben ${w} dijital asistanıyım. Hizmetler, fiyatlar, çalışma saatleri veya araçlar hakkında sorabilirsiniz.`,
     priceOnRequest: '(fiyat talep üzerine)',
+    leadThanks: 'Teşekkürler! Talebiniz bize ulaştı, en kısa sürede size dönüş yapacağız.',
+    leadLimit: (phone) =>
+      `Teşekkürler! Talebinizi e-posta ile ekibimize ilettik.${phone ? ` Daha hızlı ulaşmak için ${phone} numarasını arayabilirsiniz.` : ''}`,
+    handoff: 'Ekibi bilgilendirdim. Bir çalışanımız müsait olur olmaz size burada sohbetten yanıt verecek.',
     errors: {
       INVALID_KEY: 'Bu sohbet aracı geçerli değil.',
       ORIGIN_NOT_ALLOWED: 'Sohbet aracı bu web sitesi için etkin değil.',
@@ -78,6 +94,10 @@ export const TEXTS: Record<Language, Texts> = {
     greeting: (w) =>
       `Dzień dobry! Jestem cyfrowym asystentem ${w}. Proszę pytać o usługi, ceny, godziny otwarcia lub pojazdy.`,
     priceOnRequest: '(cena na zapytanie)',
+    leadThanks: 'Dziękujemy! Otrzymaliśmy zapytanie i odezwiemy się najszybciej, jak to możliwe.',
+    leadLimit: (phone) =>
+      `Dziękujemy! Przekazaliśmy zapytanie zespołowi e-mailem.${phone ? ` Szybciej będzie zadzwonić pod numer ${phone}.` : ''}`,
+    handoff: 'Poinformowałem zespół. Pracownik odpowie tutaj na czacie, gdy tylko będzie dostępny.',
     errors: {
       INVALID_KEY: 'Ten widżet czatu jest nieważny.',
       ORIGIN_NOT_ALLOWED: 'Widżet czatu nie jest włączony dla tej strony.',

@@ -107,6 +107,9 @@ export async function startSmtp(): Promise<Edge> {
       EMAIL_SMTP_SECURE: 'false',
       EMAIL_SMTP_IGNORE_TLS: 'true',
       EMAIL_VERIFY_SETUP: 'false',
+      // The outbox retries quickly in tests so that a failed delivery is seen going out later.
+      CARBOT_OUTBOX_INTERVAL_MS: '300',
+      CARBOT_OUTBOX_RETRY_MS: '300',
     },
     urls: { smtpControl: controlUrl },
     close: async () => {

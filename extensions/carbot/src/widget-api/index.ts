@@ -2,6 +2,8 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
 import { budgetLeft, costEur } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
+import { validateLead } from '@carbot/core/chat/lead';
+import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
 import { originAllowed } from '@carbot/core/chat/origin';
 import { RateLimiter } from '@carbot/core/chat/rate-limit';
 import { StreamGuard } from '@carbot/core/chat/stream-guard';
@@ -12,6 +14,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
 
 /**
@@ -31,6 +34,7 @@ type Workshop = {
   name: string;
   status: string;
   phone: string | null;
+  email: string | null;
   languages: unknown;
   color_primary: string | null;
 };
@@ -301,6 +305,116 @@ export default defineEndpoint({
       send('sources', sources);
       send('done', { id: messageId, fallback });
       res.end();
+    });
+
+    const adminUrl = (path: string) => `${String(env.PUBLIC_URL ?? '').replace(/\/$/, '')}/admin/content/${path}`;
+    const retryBase = Number(env.CARBOT_OUTBOX_RETRY_MS ?? 30_000);
+
+    /** Sends right away what can be sent; whatever fails stays in the outbox for the retry loop. */
+    function flushOutbox() {
+      void (async () => {
+        // system: notifications are sent on behalf of the platform, not of a user.
+        const mailer = new services.MailService({ schema: await getSchema(), knex: database });
+        await deliverDue(db, mailer, retryBase);
+      })().catch((error: Error) => logger.warn(`Mail-Ausgang: ${error.message}`));
+    }
+
+    const isPlanLimit = (error: unknown) => {
+      const e = error as { code?: string; extensions?: { code?: string } } | undefined;
+      return e?.code === 'PLAN_LIMIT' || e?.extensions?.code === 'PLAN_LIMIT';
+    };
+
+    router.post('/conversations/:id/lead', async (req, res) => {
+      const ctx = await admit(req, res, 'write');
+      if (!ctx) return;
+      const conversation = await conversationOf(req, ctx);
+      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const consent = body.consent as { given?: unknown; version?: unknown } | undefined;
+      const consentGiven = consent?.given === true && consent.version === CONSENT_POLICY_VERSION;
+      const result = validateLead(body, consentGiven, ctx.language);
+      if (!result.ok) {
+        res.status(400).json({
+          errors: Object.entries(result.errors).map(([field, message]) => ({
+            message,
+            extensions: { code: 'INVALID_LEAD', field },
+          })),
+        });
+        return;
+      }
+      const t = TEXTS[ctx.language];
+      const consentId = await (await systemItems('consents')).createOne({
+        workshop: ctx.workshop.id,
+        conversation: conversation.id,
+        purpose: 'lead_contact',
+        granted: true,
+        policy_version: CONSENT_POLICY_VERSION,
+        text_shown: t.consent(ctx.workshop.name),
+        ip_hash: ctx.visitor,
+      });
+      let leadId: string | number | null = null;
+      try {
+        leadId = await (await systemItems('leads')).createOne({
+          ...result.lead,
+          workshop: ctx.workshop.id,
+          conversation: conversation.id,
+          consent: consentId,
+          source: 'chat',
+          status: 'new',
+        });
+      } catch (error) {
+        if (!isPlanLimit(error)) throw error;
+      }
+      // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
+      // details by mail, so no customer is lost; the mail says why.
+      const mail = leadMail(ctx.workshop.name, result.lead, leadId ? adminUrl(`leads/${leadId}`) : adminUrl('leads'));
+      const text = leadId
+        ? mail.text
+        : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
+      if (ctx.workshop.email) {
+        await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, subject: mail.subject, text });
+        flushOutbox();
+      }
+      res.status(leadId ? 201 : 200).json({
+        data: {
+          id: leadId,
+          stored: leadId !== null,
+          message: leadId ? t.leadThanks : t.leadLimit(ctx.workshop.phone),
+        },
+      });
+    });
+
+    router.post('/conversations/:id/handoff', async (req, res) => {
+      const ctx = await admit(req, res, 'write');
+      if (!ctx) return;
+      const conversation = await conversationOf(req, ctx);
+      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+      const t = TEXTS[ctx.language];
+      if (conversation.status !== 'handoff') {
+        await (await systemItems('conversations')).updateOne(conversation.id, {
+          status: 'handoff',
+          handoff_requested_at: new Date(),
+        });
+        await (await systemItems('messages')).createOne({
+          conversation: conversation.id,
+          role: 'system',
+          content: t.handoff,
+        });
+        const last = await db('messages')
+          .where({ conversation: conversation.id, role: 'visitor' })
+          .orderBy('date_created', 'desc')
+          .first('content');
+        if (ctx.workshop.email) {
+          const mail = handoffMail(
+            ctx.workshop.name,
+            last?.content ?? null,
+            adminUrl(`conversations/${conversation.id}`),
+          );
+          await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, ...mail });
+          flushOutbox();
+        }
+      }
+      res.json({ data: { status: 'handoff', message: t.handoff } });
     });
 
     /** The tenant's AI spend this calendar month against its plan's budget. */

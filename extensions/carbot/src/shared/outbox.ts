@@ -1,0 +1,58 @@
+import { MAX_ATTEMPTS, retryDelayMs } from '@carbot/core/mail/outbox';
+import type { Knex } from 'knex';
+
+export type OutgoingMail = { tenant: string | null; to: string; subject: string; text: string };
+type Mailer = { send(mail: { to: string; subject: string; text: string }): Promise<unknown> };
+
+let exists = false;
+async function outboxExists(db: Knex): Promise<boolean> {
+  exists ||= await db.schema.hasTable('carbot_outbox');
+  return exists;
+}
+
+/** Stores a mail for delivery; the caller's data is safe even if no mail server is reachable. */
+export async function enqueueMail(db: Knex, mail: OutgoingMail): Promise<void> {
+  await db('carbot_outbox').insert({
+    tenant: mail.tenant,
+    recipient: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    attempts: 0,
+    next_attempt_at: new Date(),
+  });
+}
+
+/**
+ * Delivers what is due. Each row is claimed by moving its next attempt into the future first, so
+ * several Directus instances never send the same mail twice.
+ */
+export async function deliverDue(db: Knex, mailer: Mailer, baseDelayMs: number, limit = 20): Promise<number> {
+  // Directus starts before our migrations have run on a fresh installation.
+  if (!(await outboxExists(db))) return 0;
+  const now = new Date();
+  const due = await db('carbot_outbox')
+    .whereNull('sent_at')
+    .where('next_attempt_at', '<=', now)
+    .where('attempts', '<', MAX_ATTEMPTS)
+    .orderBy('next_attempt_at')
+    .limit(limit);
+  let sent = 0;
+  for (const row of due) {
+    const attempts = Number(row.attempts) + 1;
+    const claimed = await db('carbot_outbox')
+      .where({ id: row.id, attempts: row.attempts })
+      .whereNull('sent_at')
+      .update({ attempts, next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts, baseDelayMs)) });
+    if (!claimed) continue;
+    try {
+      await mailer.send({ to: row.recipient, subject: row.subject, text: row.text });
+      await db('carbot_outbox').where('id', row.id).update({ sent_at: new Date(), last_error: null });
+      sent += 1;
+    } catch (error) {
+      await db('carbot_outbox')
+        .where('id', row.id)
+        .update({ last_error: String((error as Error).message).slice(0, 1000) });
+    }
+  }
+  return sent;
+}

@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { widgetScript } from '../lib/widget/serve.ts';
+
+export const GET: APIRoute = () => widgetScript('widget-app.js');

@@ -1,0 +1,182 @@
+/**
+ * The widget as a visitor meets it: embedded with one script tag on a page of another origin that
+ * enforces a strict Content-Security-Policy, in a real Chromium. Nothing loads before the chat is
+ * opened; then the visitor asks, reads the streamed answer, consents and leaves a lead.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { startServer, stop } from '../../scripts/lib/processes.ts';
+import { sitesEnv, waitForSites } from '../../scripts/lib/sites.ts';
+import { tenants } from '../../seeds/demo/index.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { admin, as, login } from '../support/http.ts';
+
+const [beispiel] = tenants;
+let sites: ChildProcess;
+let host: Server;
+let browser: Browser;
+let sitesPort: number;
+let hostOrigin: string;
+let key: string;
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
+  );
+
+beforeAll(async () => {
+  const probe = createServer();
+  sitesPort = await listen(probe);
+  await new Promise((r) => probe.close(r));
+  const env = sitesEnv({
+    SITES_PORT: String(sitesPort),
+    DIRECTUS_URL: inject('directusUrl'),
+    CARBOT_SITES_TOKEN: inject('sitesToken'),
+  });
+  sites = startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env, quiet: true });
+  await waitForSites(env);
+
+  host = createServer((req, res) => {
+    if (req.url === '/host.css') {
+      // A hostile host stylesheet: it must not change the widget.
+      res.setHeader('content-type', 'text/css');
+      res.end('button{background:red!important;font-size:40px!important}');
+      return;
+    }
+    const directus = inject('directusUrl');
+    res.setHeader(
+      'content-security-policy',
+      `default-src 'self'; script-src 'self' http://localhost:${sitesPort}; connect-src 'self' ${directus}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`,
+    );
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Autohaus Beispiel – eigene Website</title>
+<link rel="stylesheet" href="/host.css"></head><body><main><h1>Unsere eigene Website</h1><p>Mit eingebettetem Chat.</p></main>
+<script src="http://localhost:${sitesPort}/widget.js" data-client-key="${key}" data-lang="de" async></script></body></html>`);
+  });
+  const hostPort = await listen(host);
+  hostOrigin = `http://127.0.0.1:${hostPort}`;
+
+  const owner = await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026');
+  const workshop = (await as(owner).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published')).body
+    .data[0].id;
+  key = (await as(owner).post('/items/client_keys', { workshop, name: 'Browser-Test', allowed_origins: [hostOrigin] }))
+    .body.data.key;
+  await fetch(`${inject('edgeUrls').openai}/__control`, {
+    method: 'POST',
+    body: JSON.stringify({
+      mode: 'ok',
+      reply: 'Die Inspektion kostet bei uns ab 219 €. Möchten Sie einen Termin?',
+      chunkDelayMs: 30,
+    }),
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stop(sites);
+  await new Promise((r) => host?.close(r));
+});
+
+/** Waits until a locator's text contains `text` (the chat streams, so content grows over time). */
+async function textOf(locator: Locator, text: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = (await locator.textContent({ timeout: 1000 }).catch(() => '')) ?? '';
+    if (last.includes(text)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`„${text}“ erschien nicht; zuletzt: ${last}`);
+}
+
+async function openPage(): Promise<{ page: Page; requests: string[]; violations: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(hostOrigin);
+  return { page, requests, violations };
+}
+
+describe('widget embedded on another origin under a strict CSP', () => {
+  test('before opening only the launcher loads, nothing is stored, and the host page is untouched', async () => {
+    const { page, requests, violations } = await openPage();
+    const launcher = page.getByRole('button', { name: 'Chat öffnen' });
+    await launcher.waitFor();
+    await page.waitForLoadState('networkidle');
+    const foreign = requests.filter((u) => !u.startsWith(hostOrigin));
+    expect(foreign).toEqual([`http://localhost:${sitesPort}/widget.js`]);
+    expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual([
+      '',
+      0,
+      0,
+    ]);
+    // Host CSS does not reach into the widget, and the widget adds no globals.
+    expect(await launcher.evaluate((b) => getComputedStyle(b).fontSize)).not.toBe('40px');
+    const globals = await page.evaluate(() => Object.keys(window).filter((k) => /carbot/i.test(k)));
+    expect(globals).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a visitor asks, sees the answer stream in, consents and leaves a lead that arrives in Directus', async () => {
+    const { page, violations } = await openPage();
+    await page.getByRole('button', { name: 'Chat öffnen' }).click();
+    const dialog = page.getByRole('dialog');
+    await textOf(dialog.getByRole('heading'), 'Autohaus Beispiel');
+    const input = dialog.getByRole('textbox', { name: 'Ihre Nachricht' });
+    expect(await input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    await input.fill('Was kostet eine Inspektion?');
+    await input.press('Enter');
+    const log = dialog.getByRole('log');
+    await textOf(log, 'Möchten Sie einen Termin?');
+    expect(await log.textContent()).toContain('ab 219 €');
+    expect(await log.getByRole('link').first().getAttribute('href')).toContain('/leistungen');
+
+    await dialog.getByRole('button', { name: 'Kontaktdaten hinterlassen' }).click();
+    await dialog.getByLabel('Name').fill('Browser Besucherin');
+    await dialog.getByLabel('Telefon').fill('+49 89 555 0199');
+    await dialog.getByLabel('Fahrzeug').fill('Skoda Octavia 2019');
+    await dialog.getByRole('button', { name: 'Absenden' }).click();
+    await textOf(dialog.getByRole('alert'), 'Kontaktaufnahme');
+    await dialog.getByRole('checkbox').check();
+    await dialog.getByRole('button', { name: 'Absenden' }).click();
+    await textOf(log, 'Vielen Dank');
+    const leads = await admin().get(
+      '/items/leads?filter[name][_eq]=Browser%20Besucherin&fields=phone,car,source,consent',
+    );
+    expect(leads.body.data).toEqual([
+      expect.objectContaining({ phone: '+49 89 555 0199', car: 'Skoda Octavia 2019', source: 'chat' }),
+    ]);
+    expect(leads.body.data[0].consent).toBeTruthy();
+    expect(violations).toEqual([]);
+
+    // The open widget passes axe-core without violations (WCAG 2.2 AA rules).
+    const axe = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+    await page.evaluate(axe);
+    const result = await page.evaluate(async () => {
+      const run = (
+        window as unknown as {
+          axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
+      return run.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+    });
+    expect(result.violations.map((v) => v.id)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Chat öffnen' }).getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+});

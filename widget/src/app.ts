@@ -1,0 +1,365 @@
+/**
+ * The chat itself, loaded when the visitor opens it. Lives in the launcher's shadow root, talks
+ * to the CarBot API with the client key, keeps the conversation in memory only (nothing in storage).
+ */
+import type { Options } from './launcher.ts';
+
+type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
+type Config = { workshop: string; language: string; greeting: string; consent: { version: string; text: string } };
+type Msg = { id: string; role: string; content: string; date_created: string };
+
+const T = {
+  de: [
+    'Chat mit',
+    'Schließen',
+    'Ihre Nachricht',
+    'Senden',
+    'Mit einem Mitarbeiter sprechen',
+    'Kontaktdaten hinterlassen',
+    'Verbindung unterbrochen.',
+    'Erneut versuchen',
+    'Name',
+    'Telefon',
+    'E-Mail',
+    'Fahrzeug',
+    'Anliegen',
+    'Absenden',
+    'Quellen',
+    'Assistent schreibt …',
+  ],
+  en: [
+    'Chat with',
+    'Close',
+    'Your message',
+    'Send',
+    'Talk to a person',
+    'Leave contact details',
+    'Connection lost.',
+    'Try again',
+    'Name',
+    'Phone',
+    'E-mail',
+    'Vehicle',
+    'Request',
+    'Submit',
+    'Sources',
+    'Assistant is typing …',
+  ],
+  tr: [
+    'Sohbet:',
+    'Kapat',
+    'Mesajınız',
+    'Gönder',
+    'Bir çalışanla konuşun',
+    'İletişim bilgisi bırakın',
+    'Bağlantı kesildi.',
+    'Tekrar dene',
+    'Ad',
+    'Telefon',
+    'E-posta',
+    'Araç',
+    'Talep',
+    'Gönder',
+    'Kaynaklar',
+    'Asistan yazıyor …',
+  ],
+  pl: [
+    'Czat z',
+    'Zamknij',
+    'Twoja wiadomość',
+    'Wyślij',
+    'Porozmawiaj z pracownikiem',
+    'Zostaw dane kontaktowe',
+    'Połączenie przerwane.',
+    'Spróbuj ponownie',
+    'Imię i nazwisko',
+    'Telefon',
+    'E-mail',
+    'Pojazd',
+    'Sprawa',
+    'Wyślij',
+    'Źródła',
+    'Asystent pisze …',
+  ],
+} as const;
+
+const CSS = `*{box-sizing:border-box;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+[role=dialog]{position:fixed;bottom:88px;right:20px;z-index:2147483001;width:370px;max-height:min(600px,calc(100vh - 110px));display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden}
+header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 14px;background:var(--c);color:#fff}
+h2{margin:0;font-size:16px;font-weight:600}
+[role=log]{margin:0;padding:12px;overflow-y:auto;flex:1;display:flex;flex-direction:column;gap:8px}
+[role=log]>div{max-width:85%;padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}
+.v{align-self:flex-end;background:var(--c);color:#fff}.a,.s,.y{align-self:flex-start;background:#eef1f5}.y{font-size:13px;color:#3d4450}
+[role=log] a{color:#0b4fb3}
+form{display:flex;gap:6px;padding:10px;border-top:1px solid #d9dde3}
+input,textarea{flex:1;min-width:0;padding:9px;border:1px solid #6b7380;border-radius:8px;color:#1a1a1a;background:#fff}
+button{cursor:pointer;border:0;border-radius:8px;padding:9px 12px;background:var(--c);color:#fff;font-weight:600}
+button.l{background:none;color:#0b4fb3;text-decoration:underline;padding:4px;font-weight:400}
+header button{background:none;font-size:22px;line-height:1;padding:2px 8px}
+:focus-visible{outline:3px solid #000;outline-offset:2px}
+.x{display:flex;flex-wrap:wrap;gap:4px;padding:0 10px 8px}
+.f{flex-direction:column;gap:6px}.f label{display:flex;flex-direction:column;font-size:13px;gap:2px}.f .c{flex-direction:row;gap:8px;align-items:flex-start}.c input{flex:none;width:20px;height:20px;margin:0}
+.e{color:#a4001d;font-size:13px}
+.h{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+[data-side=left]{right:auto;left:20px}
+@media (max-width:480px){[role=dialog]{inset:0;width:auto;max-height:none;border-radius:0}}`;
+
+const script = document.currentScript as (HTMLScriptElement & { carbot?: Handoff }) | null;
+const handoff = script?.carbot;
+if (handoff) start(handoff);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function start({ root, button, options }: Handoff) {
+  const lang = (
+    ['de', 'en', 'tr', 'pl'].includes((options.lang ?? navigator.language).slice(0, 2))
+      ? (options.lang ?? navigator.language).slice(0, 2)
+      : 'de'
+  ) as keyof typeof T;
+  const t = T[lang];
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+
+  const panel = el('div', { role: 'dialog', 'aria-modal': 'false', id: 'p' });
+  panel.dataset.side = options.position;
+  const title = el('h2', { id: 't' });
+  panel.setAttribute('aria-labelledby', 't');
+  const close = el('button', { type: 'button', 'aria-label': t[1] }, '×');
+  const header = el('header');
+  header.append(title, close);
+  const log = el('div', { role: 'log', 'aria-live': 'polite' });
+  const actions = el('div', { class: 'x' });
+  const human = el('button', { type: 'button', class: 'l' }, t[4]);
+  const contact = el('button', { type: 'button', class: 'l' }, t[5]);
+  actions.append(human, contact);
+  const form = el('form');
+  const label = el('label', { for: 'q', class: 'h' }, t[2]);
+  const input = el('input', { id: 'q', name: 'q', autocomplete: 'off', maxlength: '1000', placeholder: t[2] });
+  form.append(label, input, el('button', { type: 'submit' }, t[3]));
+  panel.append(header, log, actions, form);
+  root.append(panel);
+  button.setAttribute('aria-controls', 'p');
+
+  const headers = (extra: Record<string, string> = {}) => ({
+    'content-type': 'application/json',
+    'x-carbot-key': options.key,
+    ...extra,
+  });
+  const api = (path: string) => `${options.api}/widget${path}`;
+  let config: Config | undefined;
+  let session: string | undefined;
+  let conversation: string | undefined;
+  let lastSeen = new Date(0).toISOString();
+  let polling = false;
+
+  const add = (role: string, text: string) => {
+    const item = el(
+      'div',
+      { class: role === 'visitor' ? 'v' : role === 'staff' ? 's' : role === 'system' ? 'y' : 'a' },
+      text,
+    );
+    log.append(item);
+    log.scrollTop = log.scrollHeight;
+    return item;
+  };
+
+  async function ensureConversation() {
+    if (session) return;
+    const res = await fetch(api('/conversations'), {
+      method: 'POST',
+      headers: headers(),
+      body: JSON.stringify({ language: lang }),
+    });
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.errors?.[0]?.message ?? t[6]);
+    session = body.data.session;
+    conversation = body.data.id;
+  }
+
+  function failed(message: string, retry: () => void) {
+    const item = add('system', `${message} `);
+    const again = el('button', { type: 'button', class: 'l' }, t[7]);
+    again.addEventListener('click', () => {
+      item.remove();
+      retry();
+    });
+    item.append(again);
+  }
+
+  async function ask(text: string) {
+    const reply = add('assistant', t[15]);
+    try {
+      await ensureConversation();
+      const res = await fetch(api(`/conversations/${conversation}/messages`), {
+        method: 'POST',
+        headers: headers({ 'x-carbot-session': session as string }),
+        body: JSON.stringify({ text }),
+      });
+      if (!res.ok || !res.body) {
+        const body = await res.json().catch(() => ({}));
+        throw new Error(body.errors?.[0]?.message ?? t[6]);
+      }
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      let answer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let cut = buffer.indexOf('\n\n');
+        while (cut >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null');
+          if (event === 'delta') reply.textContent = answer += data.text;
+          if (event === 'sources' && data.length) {
+            const links = el('span', {}, `\n${t[14]}: `);
+            for (const source of data as { title: string; path: string }[]) {
+              links.append(
+                el('a', { href: new URL(source.path, location.origin).href, target: '_top' }, source.title),
+                ' ',
+              );
+            }
+            reply.append(links);
+          }
+          cut = buffer.indexOf('\n\n');
+        }
+      }
+      lastSeen = new Date().toISOString();
+    } catch (error) {
+      reply.remove();
+      failed((error as Error).message || t[6], () => void ask(text));
+    }
+  }
+
+  async function poll() {
+    if (!session) return;
+    try {
+      const res = await fetch(api(`/conversations/${conversation}/messages?after=${encodeURIComponent(lastSeen)}`), {
+        headers: headers({ 'x-carbot-session': session }),
+      });
+      const body = await res.json();
+      for (const message of (body.data ?? []) as Msg[]) {
+        if (message.role === 'staff') add('staff', message.content);
+        lastSeen = message.date_created;
+      }
+    } catch {
+      // the next poll tries again
+    }
+  }
+
+  human.addEventListener('click', async () => {
+    try {
+      await ensureConversation();
+      const res = await fetch(api(`/conversations/${conversation}/handoff`), {
+        method: 'POST',
+        headers: headers({ 'x-carbot-session': session as string }),
+        body: '{}',
+      });
+      const body = await res.json();
+      add('system', body.data?.message ?? body.errors?.[0]?.message);
+      if (!polling) {
+        polling = true;
+        window.setInterval(poll, 4000);
+      }
+    } catch {
+      failed(t[6], () => human.click());
+    }
+  });
+
+  contact.addEventListener('click', () => {
+    if (!config || root.getElementById('lf')) return;
+    const lead = el('form', { id: 'lf', class: 'f' });
+    const fields: [string, string, string][] = [
+      ['name', t[8], 'name'],
+      ['phone', t[9], 'tel'],
+      ['email', t[10], 'email'],
+      ['car', t[11], 'off'],
+      ['wish', t[12], 'off'],
+    ];
+    for (const [name, text, autocomplete] of fields) {
+      const field = el('label', {}, text);
+      field.append(
+        el('input', { name, autocomplete, type: name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text' }),
+      );
+      lead.append(field);
+    }
+    const consent = el('label', { class: 'c' });
+    consent.append(el('input', { type: 'checkbox', name: 'consent' }), config.consent.text);
+    const errors = el('p', { class: 'e', role: 'alert' });
+    lead.append(consent, errors, el('button', { type: 'submit' }, t[13]));
+    const item = el('div', { class: 'a' });
+    item.append(lead);
+    log.append(item);
+    (lead.querySelector('input') as HTMLInputElement).focus();
+    lead.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const data = Object.fromEntries(new FormData(lead)) as Record<string, string>;
+      try {
+        await ensureConversation();
+        const res = await fetch(api(`/conversations/${conversation}/lead`), {
+          method: 'POST',
+          headers: headers({ 'x-carbot-session': session as string }),
+          body: JSON.stringify({
+            ...data,
+            consent: { given: data.consent === 'on', version: config?.consent.version },
+          }),
+        });
+        const body = await res.json();
+        if (!res.ok) {
+          errors.textContent = (body.errors ?? []).map((e: { message: string }) => e.message).join(' ');
+          return;
+        }
+        item.remove();
+        add('system', body.data.message);
+        // The form is gone; keep keyboard users in the conversation.
+        input.focus();
+      } catch {
+        errors.textContent = t[6];
+      }
+    });
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    add('visitor', text);
+    void ask(text);
+  });
+
+  const open = (state: boolean) => {
+    panel.hidden = !state;
+    button.setAttribute('aria-expanded', String(state));
+    if (state) input.focus();
+    else button.focus();
+  };
+  close.addEventListener('click', () => open(false));
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') open(false);
+  });
+  button.addEventListener('click', () => open(panel.hidden !== false));
+
+  void (async () => {
+    try {
+      const res = await fetch(api(`/config?lang=${lang}`), { headers: { 'x-carbot-key': options.key } });
+      const body = await res.json();
+      if (!res.ok) throw new Error(body.errors?.[0]?.message);
+      config = body.data as Config;
+      title.textContent = `${t[0]} ${config.workshop}`;
+      add('assistant', config.greeting);
+    } catch (error) {
+      title.textContent = 'Chat';
+      add('system', (error as Error).message || t[6]);
+    }
+  })();
+  open(true);
+}
