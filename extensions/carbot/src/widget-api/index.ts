@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { widgetPausedMessage } from '@carbot/core/billing/state';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
 import { budgetLeft, costEur } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
@@ -14,6 +15,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { tenantPaused } from '../shared/billing.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
 
@@ -68,6 +70,8 @@ const list = (value: unknown): string[] => {
   return typeof value === 'string' && value ? value.split(',') : [];
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export default defineEndpoint({
@@ -84,6 +88,20 @@ export default defineEndpoint({
       : null;
     const model = String(env.OPENAI_MODEL ?? 'gpt-4o-mini');
     const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
+
+    /**
+     * Express 4 does not catch rejected promises: an error in an async handler would leave the request
+     * hanging. Every handler goes through here; what is left is a server fault, logged and answered.
+     */
+    const safe =
+      (handler: (req: Request, res: Response) => Promise<void>) =>
+      (req: Request, res: Response): void => {
+        handler(req, res).catch((error: Error) => {
+          logger.error(`Widget-API ${req.method} ${req.path}: ${error.message}`);
+          if (res.headersSent) res.end();
+          else fail(res, 'UNAVAILABLE');
+        });
+      };
 
     // Preflights carry no key; the real request is checked in full.
     router.options('*', (req, res) => {
@@ -124,6 +142,13 @@ export default defineEndpoint({
       res.setHeader('Access-Control-Allow-Origin', origin as string);
       res.setHeader('Vary', 'Origin');
       const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(workshop.languages));
+      if (await tenantPaused(services, await getSchema(), key.tenant)) {
+        // Billing paused the tenant (trial over, payment open beyond the grace period): a polite answer, no data lost.
+        res
+          .status(503)
+          .json({ errors: [{ message: widgetPausedMessage(language), extensions: { code: 'WIDGET_PAUSED' } }] });
+        return null;
+      }
       const visitor = visitorHash(secret, req.ip ?? 'unknown');
       const byKey = perKey.take(key.id);
       const byVisitor = cost === 'write' ? perVisitor.take(`${key.id}:${visitor}`) : { allowed: true as const };
@@ -138,7 +163,7 @@ export default defineEndpoint({
     /** The conversation named by the session header, if it belongs to this key's workshop. */
     async function conversationOf(req: Request, ctx: Context) {
       const [id, token] = String(req.get('x-carbot-session') ?? '').split('.');
-      if (!id || !token || id !== req.params.id) return undefined;
+      if (!id || !token || id !== req.params.id || !UUID.test(id)) return undefined;
       const row = await db('conversations').where({ id, workshop: ctx.workshop.id }).first();
       if (!row?.visitor_token_hash) return undefined;
       const expected = Buffer.from(String(row.visitor_token_hash));
@@ -150,162 +175,174 @@ export default defineEndpoint({
     const systemItems = async (collection: string) =>
       new services.ItemsService(collection, { schema: await getSchema(), accountability: null });
 
-    router.get('/config', async (req, res) => {
-      const ctx = await admit(req, res, 'read');
-      if (!ctx) return;
-      const t = TEXTS[ctx.language];
-      res.json({
-        data: {
-          workshop: ctx.workshop.name,
-          color: ctx.workshop.color_primary,
-          language: ctx.language,
-          languages: ['de', ...list(ctx.workshop.languages).filter((l) => l !== 'de')],
-          greeting: t.greeting(ctx.workshop.name),
-          consent: { version: CONSENT_POLICY_VERSION, text: t.consent(ctx.workshop.name) },
-        },
-      });
-    });
-
-    router.post('/conversations', async (req, res) => {
-      const ctx = await admit(req, res, 'write');
-      if (!ctx) return;
-      const token = randomBytes(24).toString('base64url');
-      const conversations = await systemItems('conversations');
-      const id = await conversations.createOne({
-        workshop: ctx.workshop.id,
-        client_key: ctx.key.id,
-        language: ctx.language,
-        origin: req.get('origin'),
-        visitor_hash: ctx.visitor,
-        visitor_token_hash: sha256(token),
-        status: 'open',
-      });
-      res
-        .status(201)
-        .json({ data: { id, session: `${id}.${token}`, greeting: TEXTS[ctx.language].greeting(ctx.workshop.name) } });
-    });
-
-    router.get('/conversations/:id/messages', async (req, res) => {
-      const ctx = await admit(req, res, 'read');
-      if (!ctx) return;
-      const conversation = await conversationOf(req, ctx);
-      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
-      const after =
-        typeof req.query.after === 'string' && !Number.isNaN(Date.parse(req.query.after))
-          ? req.query.after
-          : '1970-01-01T00:00:00Z';
-      const rows = await db('messages')
-        .select('id', 'role', 'content', 'sources', 'date_created')
-        .where('conversation', conversation.id)
-        .where('date_created', '>', new Date(after))
-        .orderBy('date_created');
-      res.json({ data: rows, status: conversation.status });
-    });
-
-    router.post('/conversations/:id/messages', async (req, res) => {
-      const ctx = await admit(req, res, 'write');
-      if (!ctx) return;
-      const conversation = await conversationOf(req, ctx);
-      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
-      const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
-      if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
-
-      const started = Date.now();
-      const messages = await systemItems('messages');
-      const history = (await db('messages')
-        .select('role', 'content')
-        .where('conversation', conversation.id)
-        .orderBy('date_created', 'desc')
-        .limit(10)) as Turn[];
-      await messages.createOne({ conversation: conversation.id, role: 'visitor', content: question });
-
-      const found = await search(db, ctx.workshop.id, question, ctx.language);
-      const contact = await contactPassage(db, ctx.workshop.id);
-      const passages = found.length || !contact ? found : [contact];
-      const sources = sourcesOf(found);
-
-      res.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        'x-accel-buffering': 'no',
-      });
-      const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-
-      let answer = '';
-      let usage = { in: 0, out: 0 };
-      let fallback = !llm || !(await withinBudget(ctx.workshop.tenant));
-      if (!fallback && llm) {
-        const guard = new StreamGuard(await knownPrices(db, ctx.workshop.id), TEXTS[ctx.language].priceOnRequest);
-        const abort = new AbortController();
-        const timer = setTimeout(() => abort.abort(), timeoutMs);
-        try {
-          const stream = await llm.chat.completions.create(
-            {
-              model,
-              stream: true,
-              stream_options: { include_usage: true },
-              messages: buildMessages({
-                workshopName: ctx.workshop.name,
-                language: ctx.language,
-                passages,
-                history: history.reverse(),
-                question,
-              }),
-            },
-            { signal: abort.signal },
-          );
-          for await (const chunk of stream) {
-            const delta = chunk.choices[0]?.delta?.content ?? '';
-            const safe = guard.push(delta);
-            if (safe) {
-              answer += safe;
-              send('delta', { text: safe });
-            }
-            if (chunk.usage) usage = { in: chunk.usage.prompt_tokens, out: chunk.usage.completion_tokens };
-          }
-          const rest = guard.flush();
-          if (rest) {
-            answer += rest;
-            send('delta', { text: rest });
-          }
-          if (!answer.trim()) fallback = true;
-        } catch (error) {
-          logger.warn(`LLM nicht verfügbar, antworte aus den Werkstattdaten: ${(error as Error).message}`);
-          fallback = answer.trim() === '';
-        } finally {
-          clearTimeout(timer);
-        }
-      }
-      if (fallback) {
-        answer = composeFallback(ctx.language, passages, ctx.workshop.phone);
-        send('delta', { text: answer });
-      }
-      const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
-      const messageId = await messages.createOne({
-        conversation: conversation.id,
-        role: 'assistant',
-        content: answer,
-        sources,
-        model: fallback ? null : model,
-        fallback,
-        tokens_in: usage.in,
-        tokens_out: usage.out,
-        cost_eur: cost,
-        latency_ms: Date.now() - started,
-      });
-      await db('conversations')
-        .where('id', conversation.id)
-        .update({
-          message_count: db.raw('coalesce(message_count, 0) + 2'),
-          tokens_in: db.raw('coalesce(tokens_in, 0) + ?', [usage.in]),
-          tokens_out: db.raw('coalesce(tokens_out, 0) + ?', [usage.out]),
-          cost_eur: db.raw('coalesce(cost_eur, 0) + ?', [cost]),
-          last_message_at: new Date(),
+    router.get(
+      '/config',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'read');
+        if (!ctx) return;
+        const t = TEXTS[ctx.language];
+        res.json({
+          data: {
+            workshop: ctx.workshop.name,
+            color: ctx.workshop.color_primary,
+            language: ctx.language,
+            languages: ['de', ...list(ctx.workshop.languages).filter((l) => l !== 'de')],
+            greeting: t.greeting(ctx.workshop.name),
+            consent: { version: CONSENT_POLICY_VERSION, text: t.consent(ctx.workshop.name) },
+          },
         });
-      send('sources', sources);
-      send('done', { id: messageId, fallback });
-      res.end();
-    });
+      }),
+    );
+
+    router.post(
+      '/conversations',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'write');
+        if (!ctx) return;
+        const token = randomBytes(24).toString('base64url');
+        const conversations = await systemItems('conversations');
+        const id = await conversations.createOne({
+          workshop: ctx.workshop.id,
+          client_key: ctx.key.id,
+          language: ctx.language,
+          origin: req.get('origin'),
+          visitor_hash: ctx.visitor,
+          visitor_token_hash: sha256(token),
+          status: 'open',
+        });
+        res
+          .status(201)
+          .json({ data: { id, session: `${id}.${token}`, greeting: TEXTS[ctx.language].greeting(ctx.workshop.name) } });
+      }),
+    );
+
+    router.get(
+      '/conversations/:id/messages',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'read');
+        if (!ctx) return;
+        const conversation = await conversationOf(req, ctx);
+        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        const after =
+          typeof req.query.after === 'string' && !Number.isNaN(Date.parse(req.query.after))
+            ? req.query.after
+            : '1970-01-01T00:00:00Z';
+        const rows = await db('messages')
+          .select('id', 'role', 'content', 'sources', 'date_created')
+          .where('conversation', conversation.id)
+          .where('date_created', '>', new Date(after))
+          .orderBy('date_created');
+        res.json({ data: rows, status: conversation.status });
+      }),
+    );
+
+    router.post(
+      '/conversations/:id/messages',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'write');
+        if (!ctx) return;
+        const conversation = await conversationOf(req, ctx);
+        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
+        if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
+
+        const started = Date.now();
+        const messages = await systemItems('messages');
+        const history = (await db('messages')
+          .select('role', 'content')
+          .where('conversation', conversation.id)
+          .orderBy('date_created', 'desc')
+          .limit(10)) as Turn[];
+        await messages.createOne({ conversation: conversation.id, role: 'visitor', content: question });
+
+        const found = await search(db, ctx.workshop.id, question, ctx.language);
+        const contact = await contactPassage(db, ctx.workshop.id);
+        const passages = found.length || !contact ? found : [contact];
+        const sources = sourcesOf(found);
+
+        res.writeHead(200, {
+          'content-type': 'text/event-stream; charset=utf-8',
+          'cache-control': 'no-cache, no-transform',
+          'x-accel-buffering': 'no',
+        });
+        const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+        let answer = '';
+        let usage = { in: 0, out: 0 };
+        let fallback = !llm || !(await withinBudget(ctx.workshop.tenant));
+        if (!fallback && llm) {
+          const guard = new StreamGuard(await knownPrices(db, ctx.workshop.id), TEXTS[ctx.language].priceOnRequest);
+          const abort = new AbortController();
+          const timer = setTimeout(() => abort.abort(), timeoutMs);
+          try {
+            const stream = await llm.chat.completions.create(
+              {
+                model,
+                stream: true,
+                stream_options: { include_usage: true },
+                messages: buildMessages({
+                  workshopName: ctx.workshop.name,
+                  language: ctx.language,
+                  passages,
+                  history: history.reverse(),
+                  question,
+                }),
+              },
+              { signal: abort.signal },
+            );
+            for await (const chunk of stream) {
+              const delta = chunk.choices[0]?.delta?.content ?? '';
+              const safe = guard.push(delta);
+              if (safe) {
+                answer += safe;
+                send('delta', { text: safe });
+              }
+              if (chunk.usage) usage = { in: chunk.usage.prompt_tokens, out: chunk.usage.completion_tokens };
+            }
+            const rest = guard.flush();
+            if (rest) {
+              answer += rest;
+              send('delta', { text: rest });
+            }
+            if (!answer.trim()) fallback = true;
+          } catch (error) {
+            logger.warn(`LLM nicht verfügbar, antworte aus den Werkstattdaten: ${(error as Error).message}`);
+            fallback = answer.trim() === '';
+          } finally {
+            clearTimeout(timer);
+          }
+        }
+        if (fallback) {
+          answer = composeFallback(ctx.language, passages, ctx.workshop.phone);
+          send('delta', { text: answer });
+        }
+        const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
+        const messageId = await messages.createOne({
+          conversation: conversation.id,
+          role: 'assistant',
+          content: answer,
+          sources,
+          model: fallback ? null : model,
+          fallback,
+          tokens_in: usage.in,
+          tokens_out: usage.out,
+          cost_eur: cost,
+          latency_ms: Date.now() - started,
+        });
+        await db('conversations')
+          .where('id', conversation.id)
+          .update({
+            message_count: db.raw('coalesce(message_count, 0) + 2'),
+            tokens_in: db.raw('coalesce(tokens_in, 0) + ?', [usage.in]),
+            tokens_out: db.raw('coalesce(tokens_out, 0) + ?', [usage.out]),
+            cost_eur: db.raw('coalesce(cost_eur, 0) + ?', [cost]),
+            last_message_at: new Date(),
+          });
+        send('sources', sources);
+        send('done', { id: messageId, fallback });
+        res.end();
+      }),
+    );
 
     const adminUrl = (path: string) => `${String(env.PUBLIC_URL ?? '').replace(/\/$/, '')}/admin/content/${path}`;
     const retryBase = Number(env.CARBOT_OUTBOX_RETRY_MS ?? 30_000);
@@ -324,97 +361,109 @@ export default defineEndpoint({
       return e?.code === 'PLAN_LIMIT' || e?.extensions?.code === 'PLAN_LIMIT';
     };
 
-    router.post('/conversations/:id/lead', async (req, res) => {
-      const ctx = await admit(req, res, 'write');
-      if (!ctx) return;
-      const conversation = await conversationOf(req, ctx);
-      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const consent = body.consent as { given?: unknown; version?: unknown } | undefined;
-      const consentGiven = consent?.given === true && consent.version === CONSENT_POLICY_VERSION;
-      const result = validateLead(body, consentGiven, ctx.language);
-      if (!result.ok) {
-        res.status(400).json({
-          errors: Object.entries(result.errors).map(([field, message]) => ({
-            message,
-            extensions: { code: 'INVALID_LEAD', field },
-          })),
-        });
-        return;
-      }
-      const t = TEXTS[ctx.language];
-      const consentId = await (await systemItems('consents')).createOne({
-        workshop: ctx.workshop.id,
-        conversation: conversation.id,
-        purpose: 'lead_contact',
-        granted: true,
-        policy_version: CONSENT_POLICY_VERSION,
-        text_shown: t.consent(ctx.workshop.name),
-        ip_hash: ctx.visitor,
-      });
-      let leadId: string | number | null = null;
-      try {
-        leadId = await (await systemItems('leads')).createOne({
-          ...result.lead,
+    router.post(
+      '/conversations/:id/lead',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'write');
+        if (!ctx) return;
+        const conversation = await conversationOf(req, ctx);
+        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        const body = (req.body ?? {}) as Record<string, unknown>;
+        const consent = body.consent as { given?: unknown; version?: unknown } | undefined;
+        const consentGiven = consent?.given === true && consent.version === CONSENT_POLICY_VERSION;
+        const result = validateLead(body, consentGiven, ctx.language);
+        if (!result.ok) {
+          res.status(400).json({
+            errors: Object.entries(result.errors).map(([field, message]) => ({
+              message,
+              extensions: { code: 'INVALID_LEAD', field },
+            })),
+          });
+          return;
+        }
+        const t = TEXTS[ctx.language];
+        const consentId = await (await systemItems('consents')).createOne({
           workshop: ctx.workshop.id,
           conversation: conversation.id,
-          consent: consentId,
-          source: 'chat',
-          status: 'new',
+          purpose: 'lead_contact',
+          granted: true,
+          policy_version: CONSENT_POLICY_VERSION,
+          text_shown: t.consent(ctx.workshop.name),
+          ip_hash: ctx.visitor,
         });
-      } catch (error) {
-        if (!isPlanLimit(error)) throw error;
-      }
-      // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
-      // details by mail, so no customer is lost; the mail says why.
-      const mail = leadMail(ctx.workshop.name, result.lead, leadId ? adminUrl(`leads/${leadId}`) : adminUrl('leads'));
-      const text = leadId
-        ? mail.text
-        : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
-      if (ctx.workshop.email) {
-        await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, subject: mail.subject, text });
-        flushOutbox();
-      }
-      res.status(leadId ? 201 : 200).json({
-        data: {
-          id: leadId,
-          stored: leadId !== null,
-          message: leadId ? t.leadThanks : t.leadLimit(ctx.workshop.phone),
-        },
-      });
-    });
-
-    router.post('/conversations/:id/handoff', async (req, res) => {
-      const ctx = await admit(req, res, 'write');
-      if (!ctx) return;
-      const conversation = await conversationOf(req, ctx);
-      if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
-      const t = TEXTS[ctx.language];
-      if (conversation.status !== 'handoff') {
-        await (await systemItems('conversations')).updateOne(conversation.id, {
-          status: 'handoff',
-          handoff_requested_at: new Date(),
-        });
-        await (await systemItems('messages')).createOne({
-          conversation: conversation.id,
-          role: 'system',
-          content: t.handoff,
-        });
-        const last = await db('messages')
-          .where({ conversation: conversation.id, role: 'visitor' })
-          .orderBy('date_created', 'desc')
-          .first('content');
+        let leadId: string | number | null = null;
+        try {
+          leadId = await (await systemItems('leads')).createOne({
+            ...result.lead,
+            workshop: ctx.workshop.id,
+            conversation: conversation.id,
+            consent: consentId,
+            source: 'chat',
+            status: 'new',
+          });
+        } catch (error) {
+          if (!isPlanLimit(error)) throw error;
+        }
+        // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
+        // details by mail, so no customer is lost; the mail says why.
+        const mail = leadMail(ctx.workshop.name, result.lead, leadId ? adminUrl(`leads/${leadId}`) : adminUrl('leads'));
+        const text = leadId
+          ? mail.text
+          : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
         if (ctx.workshop.email) {
-          const mail = handoffMail(
-            ctx.workshop.name,
-            last?.content ?? null,
-            adminUrl(`conversations/${conversation.id}`),
-          );
-          await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, ...mail });
+          await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, subject: mail.subject, text });
           flushOutbox();
         }
-      }
-      res.json({ data: { status: 'handoff', message: t.handoff } });
+        res.status(leadId ? 201 : 200).json({
+          data: {
+            id: leadId,
+            stored: leadId !== null,
+            message: leadId ? t.leadThanks : t.leadLimit(ctx.workshop.phone),
+          },
+        });
+      }),
+    );
+
+    router.post(
+      '/conversations/:id/handoff',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'write');
+        if (!ctx) return;
+        const conversation = await conversationOf(req, ctx);
+        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        const t = TEXTS[ctx.language];
+        if (conversation.status !== 'handoff') {
+          await (await systemItems('conversations')).updateOne(conversation.id, {
+            status: 'handoff',
+            handoff_requested_at: new Date(),
+          });
+          await (await systemItems('messages')).createOne({
+            conversation: conversation.id,
+            role: 'system',
+            content: t.handoff,
+          });
+          const last = await db('messages')
+            .where({ conversation: conversation.id, role: 'visitor' })
+            .orderBy('date_created', 'desc')
+            .first('content');
+          if (ctx.workshop.email) {
+            const mail = handoffMail(
+              ctx.workshop.name,
+              last?.content ?? null,
+              adminUrl(`conversations/${conversation.id}`),
+            );
+            await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, ...mail });
+            flushOutbox();
+          }
+        }
+        res.json({ data: { status: 'handoff', message: t.handoff } });
+      }),
+    );
+
+    // Malformed percent-encoding in a path makes Express fail while decoding parameters.
+    router.use((error: Error, req: Request, res: Response, next: (error?: Error) => void) => {
+      if (error instanceof URIError) return fail(res, 'NOT_FOUND', pickLanguage(undefined, req.get('accept-language')));
+      next(error);
     });
 
     /** The tenant's AI spend this calendar month against its plan's budget. */
