@@ -36,10 +36,18 @@ async function workshopsOf(db: Knex, collection: string, keys: unknown[]): Promi
 
 /**
  * Keeps the chat's full-text index current: any change to a workshop's content reindexes that
- * workshop (a few hundred passages, done in one transaction after the write is committed).
+ * workshop (one transaction, a moment after the write is committed).
  */
 export default defineHook(({ action, filter }, { database, logger }) => {
-  const reindex = async (workshops: string[]) => {
+  // Writes come in bursts (a batch create, an inventory sync): collect the workshops they touch and
+  // reindex each once, shortly after the burst, instead of once per row.
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // One flush at a time, so two reindexes of the same workshop never interleave.
+  let running: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const workshops = [...pending];
+    pending.clear();
     for (const id of workshops) {
       try {
         await reindexWorkshop(database, id);
@@ -47,6 +55,14 @@ export default defineHook(({ action, filter }, { database, logger }) => {
         logger.warn(`Suchindex für Werkstatt ${id} nicht aktualisiert: ${(error as Error).message}`);
       }
     }
+  };
+  const reindex = async (workshops: string[]) => {
+    for (const id of workshops) pending.add(id);
+    if (pending.size === 0 || timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      running = running.then(flush);
+    }, 150);
   };
   // Deleted rows cannot be looked up afterwards: remember their workshops before the delete.
   const pendingDeletes = new Map<string, string[]>();

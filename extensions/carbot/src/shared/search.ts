@@ -95,6 +95,7 @@ export async function reindexWorkshop(db: Knex, workshopId: string): Promise<num
     }));
     for (let i = 0; i < rows.length; i += 200) await trx('carbot_search').insert(rows.slice(i, i + 200));
   });
+  priceCache.delete(workshopId);
   return built?.passages.length ?? 0;
 }
 
@@ -142,13 +143,23 @@ export async function search(
   return hits.map(toPassage);
 }
 
-/** Every price the workshop states (services and vehicles), in cents: what the price guard allows. */
+const priceCache = new Map<string, { at: number; prices: number[] }>();
+const PRICE_TTL_MS = 60_000;
+
+/**
+ * Every price the workshop states (services and vehicles), in cents: what the price guard allows.
+ * Cached per workshop for a minute, and dropped at once when this process reindexes the workshop.
+ */
 export async function knownPrices(db: Knex, workshopId: string): Promise<number[]> {
+  const cached = priceCache.get(workshopId);
+  if (cached && Date.now() - cached.at < PRICE_TTL_MS) return cached.prices;
   const rows: { prices: string }[] = await db('carbot_search')
     .select('prices')
     .where('workshop', workshopId)
     .whereNot('prices', '');
-  return rows.flatMap((r) => r.prices.split(',').map(Number));
+  const prices = rows.flatMap((r) => r.prices.split(',').map(Number));
+  priceCache.set(workshopId, { at: Date.now(), prices });
+  return prices;
 }
 
 export async function contactPassage(db: Knex, workshopId: string): Promise<Passage | undefined> {

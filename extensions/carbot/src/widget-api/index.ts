@@ -26,8 +26,6 @@ import { contactPassage, knownPrices, search } from '../shared/search.js';
  */
 
 const MAX_BODY_BYTES = 16 * 1024;
-const perKey = new RateLimiter({ capacity: 120, refillPerSecond: 2 });
-const perVisitor = new RateLimiter({ capacity: 20, refillPerSecond: 0.2 });
 
 type Key = { id: string; workshop: string; tenant: string; allowed_origins: unknown };
 type Workshop = {
@@ -78,6 +76,12 @@ export default defineEndpoint({
   id: 'widget',
   handler: (router, { services, getSchema, database, env, logger }) => {
     const db = database as unknown as Knex;
+    // Bursts per client key and per visitor; refills to that many per minute. Configurable for large
+    // embeds and for load tests that come from one address.
+    const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
+    const visitorBurst = Number(env.CARBOT_RATE_LIMIT_VISITOR ?? 20);
+    const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
+    const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
     const secret = String(env.SECRET ?? 'carbot');
     const llm = env.OPENAI_API_KEY
       ? new OpenAI({
@@ -253,10 +257,20 @@ export default defineEndpoint({
           .where('conversation', conversation.id)
           .orderBy('date_created', 'desc')
           .limit(10)) as Turn[];
-        await messages.createOne({ conversation: conversation.id, role: 'visitor', content: question });
-
-        const found = await search(db, ctx.workshop.id, question, ctx.language);
-        const contact = await contactPassage(db, ctx.workshop.id);
+        // The visitor's message is stored while the answer is being prepared, not before.
+        const storedQuestion = messages.createOne({
+          conversation: conversation.id,
+          role: 'visitor',
+          content: question,
+        });
+        // Handled below; this only keeps an early failure from counting as unhandled meanwhile.
+        storedQuestion.catch(() => undefined);
+        const [found, contact, known, budgetOk] = await Promise.all([
+          search(db, ctx.workshop.id, question, ctx.language),
+          contactPassage(db, ctx.workshop.id),
+          knownPrices(db, ctx.workshop.id),
+          llm ? withinBudget(ctx.workshop.tenant) : Promise.resolve(false),
+        ]);
         const passages = found.length || !contact ? found : [contact];
         const sources = sourcesOf(found);
 
@@ -269,9 +283,9 @@ export default defineEndpoint({
 
         let answer = '';
         let usage = { in: 0, out: 0 };
-        let fallback = !llm || !(await withinBudget(ctx.workshop.tenant));
+        let fallback = !llm || !budgetOk;
         if (!fallback && llm) {
-          const guard = new StreamGuard(await knownPrices(db, ctx.workshop.id), TEXTS[ctx.language].priceOnRequest);
+          const guard = new StreamGuard(known, TEXTS[ctx.language].priceOnRequest);
           const abort = new AbortController();
           const timer = setTimeout(() => abort.abort(), timeoutMs);
           try {
@@ -317,6 +331,7 @@ export default defineEndpoint({
           send('delta', { text: answer });
         }
         const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
+        await storedQuestion;
         const messageId = await messages.createOne({
           conversation: conversation.id,
           role: 'assistant',
