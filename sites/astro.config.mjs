@@ -7,6 +7,8 @@ export default defineConfig({
   security: { checkOrigin: true },
   telemetry: false,
   vite: {
+    // The CSP allows scripts from our origin only, so no script may ever be inlined into a page.
+    build: { assetsInlineLimit: 0 },
     ssr: {
       // In this npm workspace Directus hoists older majors of these packages to the root, while Astro and
       // its Node adapter keep the versions they need nested. Bundling them makes the built server use

@@ -4,6 +4,7 @@ import { applyAccess } from './access.ts';
 import { ROOT } from './config.ts';
 import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
 import { migrate } from './migrate.ts';
+import { ensureModuleBar } from './modules.ts';
 import { applyLayoutDefaults } from './presets.ts';
 import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
@@ -67,6 +68,8 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
   await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
   await brandProject(client);
+  const modules = await ensureModuleBar(client);
+  if (modules) log(`Admin-Menü: ${modules} CarBot-Seiten ergänzt`);
   const layouts = await applyLayoutDefaults(client);
   if (layouts) log(`Admin-Listen: ${layouts} Standard-Ansichten angelegt`);
   return client;

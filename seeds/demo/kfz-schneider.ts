@@ -688,7 +688,8 @@ export const seed: TenantSeed = {
     name: 'Kfz-Meisterbetrieb Schneider',
     plan: 'premium',
     subscription_status: 'trialing',
-    trial_ends_at: '2026-12-05T00:00:00Z',
+    // Relative to seeding, so the demo trial is running whenever the demo is set up (and in every test run).
+    trial_ends_at: new Date(Date.now() + 13 * 86_400_000).toISOString(),
     billing_email: 'buchhaltung.schneider@example.com',
     billing_country: 'DE',
     vat_id: 'DE275936147',

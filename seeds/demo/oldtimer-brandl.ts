@@ -539,7 +539,8 @@ export const seed: TenantSeed = {
     name: 'Oldtimer-Werkstatt Brandl',
     plan: 'basic',
     subscription_status: 'trialing',
-    trial_ends_at: '2026-11-28T00:00:00Z',
+    // Relative to seeding, so the demo trial is running whenever the demo is set up (and in every test run).
+    trial_ends_at: new Date(Date.now() + 6 * 86_400_000).toISOString(),
     billing_email: 'buchhaltung.brandl@example.com',
     billing_country: 'DE',
     vat_id: 'DE359214864',

@@ -1,33 +1,179 @@
 import { defineMiddleware } from 'astro:middleware';
+import { timingSafeEqual } from 'node:crypto';
 import { resolveHost } from '@carbot/core/hosts';
-import { workshopByDomain, workshopBySlug } from './lib/directus/index.ts';
+import { cacheableHeaders, cacheKey, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
+import { publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
+import { verifyPreviewToken } from '@carbot/core/sites/preview';
+import { pageCache } from './lib/page-cache.ts';
+import { previewBundle } from './lib/preview.ts';
+import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
 
+const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
 const notFound = () =>
-  new Response('Diese Adresse gehört zu keiner Website auf CarBot.', {
-    status: 404,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  new Response('Diese Adresse gehört zu keiner Website auf CarBot.', { status: 404, headers: TEXT });
+const jsonError = (status: number, message: string, code: string) =>
+  Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } });
 
-/** Resolves the tenant from the Host header before anything else runs. */
-export const onRequest = defineMiddleware(async (context, next) => {
-  const target = resolveHost(context.request.headers.get('host'), process.env.SITES_DOMAIN ?? 'localhost');
-  if (target.kind === 'unknown') return notFound();
-  if (target.kind === 'platform') {
-    context.locals.site = { kind: 'platform' };
-    return next();
+const trustProxy = () => /^(1|true|yes)$/i.test(process.env.SITES_TRUST_PROXY ?? '');
+const secret = () => process.env.CARBOT_PURGE_SECRET ?? '';
+
+function authorised(header: string | null): boolean {
+  const expected = secret();
+  const given = header?.startsWith('Bearer ') ? header.slice(7) : '';
+  if (!expected || !given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** POST /_carbot/purge — called by the Directus hook with the shared secret; drops one tenant's pages. */
+async function purge(request: Request): Promise<Response> {
+  if (request.method !== 'POST') return jsonError(405, 'Nur POST ist erlaubt.', 'METHOD_NOT_ALLOWED');
+  if (!secret()) return jsonError(503, 'Das Leeren des Caches ist nicht konfiguriert.', 'NOT_CONFIGURED');
+  if (!authorised(request.headers.get('authorization'))) {
+    return jsonError(401, 'Nicht berechtigt, den Cache zu leeren.', 'UNAUTHORIZED');
   }
-  let workshop: Awaited<ReturnType<typeof workshopBySlug>>;
+  const text = await request.text();
+  if (text.length > 10_000) return jsonError(413, 'Die Anfrage ist zu groß.', 'PAYLOAD_TOO_LARGE');
+  let body: unknown;
   try {
-    workshop =
-      target.kind === 'workshop-slug' ? await workshopBySlug(target.slug) : await workshopByDomain(target.domain);
-  } catch (error) {
-    console.error('Directus nicht erreichbar:', (error as Error).message);
-    return new Response('Die Website ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.', {
-      status: 503,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '60' },
-    });
+    body = JSON.parse(text);
+  } catch {
+    return jsonError(400, 'Die Anfrage ist kein gültiges JSON.', 'INVALID_PAYLOAD');
   }
-  if (!workshop) return notFound();
-  context.locals.site = { kind: 'workshop', workshop };
-  return next();
+  const parsed = parsePurgeRequest(body);
+  if ('error' in parsed) return jsonError(400, parsed.error, 'INVALID_PAYLOAD');
+  const tags = [...parsed.tenants, ...(parsed.platform ? [PLATFORM_TAG] : [])];
+  let pages = 0;
+  for (const tag of tags) {
+    pages += pageCache.purge(tag);
+    forgetSites(tag);
+  }
+  return Response.json({ data: { purged: pages, tags } }, { headers: { 'cache-control': 'no-store' } });
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A lapsed subscription: a neutral notice (no word about payment), nothing cached, nothing indexed. */
+const pausedPage = (name: string) =>
+  new Response(
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(name)}</title></head><body><main><h1>${escapeHtml(name)}</h1><p>Diese Website ist vorübergehend nicht erreichbar. Bitte versuchen Sie es später erneut.</p></main></body></html>`,
+    {
+      status: 503,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'retry-after': '3600',
+        'x-robots-tag': 'noindex',
+      },
+    },
+  );
+
+const unavailable = (error: unknown) => {
+  console.error('Directus nicht erreichbar:', (error as Error).message);
+  return new Response('Die Website ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.', {
+    status: 503,
+    headers: { ...TEXT, 'retry-after': '60' },
+  });
+};
+
+/**
+ * Order matters: the purge endpoint (addressed by IP, no site host), then host → tenant (unknown hosts get
+ * 404 before the cache is touched), plan gates, draft preview (never cached), then the page cache.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { request, url } = context;
+  if (url.pathname === '/_carbot/purge') return purge(request);
+
+  const { origin, host, https } = publicOrigin(url, request.headers, trustProxy());
+  const target = resolveHost(host, process.env.SITES_DOMAIN ?? 'localhost');
+  if (target.kind === 'unknown') return notFound();
+  context.locals.origin = origin;
+
+  const previewToken = url.searchParams.get('preview');
+  if (previewToken !== null) {
+    if (target.kind === 'platform') return notFound();
+    const check = verifyPreviewToken(previewToken, secret(), new Date());
+    if (!check.ok) {
+      return new Response(
+        'Dieser Vorschau-Link ist ungültig oder abgelaufen. Bitte erzeugen Sie im Admin einen neuen.',
+        {
+          status: 403,
+          headers: { ...TEXT, 'x-robots-tag': 'noindex' },
+        },
+      );
+    }
+    let bundle: Awaited<ReturnType<typeof previewBundle>>;
+    try {
+      bundle = await previewBundle(previewToken);
+    } catch (error) {
+      return unavailable(error);
+    }
+    const matches =
+      bundle &&
+      (target.kind === 'workshop-slug'
+        ? bundle.workshop.slug === target.slug
+        : (bundle.workshop.custom_domains ?? []).includes(target.domain));
+    if (!bundle || !matches) return notFound();
+    const site = await buildWorkshopSite(bundle.workshop, true, false);
+    if (!site) return notFound();
+    context.locals.site = site;
+    context.locals.preview = bundle;
+    const response = await next();
+    for (const [k, v] of Object.entries(securityHeaders({ https }))) response.headers.set(k, v);
+    response.headers.set('cache-control', 'private, no-store');
+    response.headers.set('x-robots-tag', 'noindex, nofollow');
+    return response;
+  }
+
+  let tag: string;
+  if (target.kind === 'platform') {
+    context.locals.site = PLATFORM_SITE;
+    tag = PLATFORM_TAG;
+  } else {
+    let site: Awaited<ReturnType<typeof resolveWorkshop>>;
+    try {
+      site = await resolveWorkshop(target, host);
+    } catch (error) {
+      return unavailable(error);
+    }
+    if (!site) return notFound();
+    if (site.paused) return pausedPage(site.workshop.name);
+    context.locals.site = site;
+    tag = site.tenantId;
+  }
+
+  const cacheable = request.method === 'GET' || request.method === 'HEAD';
+  const key = cacheable ? cacheKey(host, url) : null;
+  if (key) {
+    const hit = pageCache.get(key);
+    if (hit) {
+      const headers = new Headers(hit.headers);
+      headers.set('x-carbot-cache', 'hit');
+      return new Response(request.method === 'HEAD' ? null : (hit.body as Uint8Array<ArrayBuffer>), {
+        status: hit.status,
+        headers,
+      });
+    }
+  }
+
+  let response: Response;
+  try {
+    response = await next();
+  } catch (error) {
+    return unavailable(error);
+  }
+  for (const [k, v] of Object.entries(securityHeaders({ https }))) response.headers.set(k, v);
+  if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-cache');
+  response.headers.set('x-carbot-cache', 'miss');
+  if (key && request.method === 'GET' && response.status === 200) {
+    const headers = cacheableHeaders(response.headers.entries());
+    if (headers) {
+      const body = new Uint8Array(await response.arrayBuffer());
+      pageCache.set(key, { status: response.status, headers, body, tag, storedAt: Date.now() });
+      return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
+    }
+  }
+  return response;
 });

@@ -77,9 +77,16 @@ export default async function setup(project: TestProject) {
   await bootstrapDirectus(env);
   const directus = startDirectus(env, true);
   const quiet = () => undefined;
-  const client = await prepareDirectus(env, quiet);
-  await seedBase(client, quiet);
-  await seedDemo(client, quiet);
+  try {
+    const client = await prepareDirectus(env, quiet);
+    await seedBase(client, quiet);
+    await seedDemo(client, quiet);
+  } catch (error) {
+    // vitest runs no teardown when setup fails: stop what we started, or it outlives the run.
+    await stop(directus);
+    await Promise.all(edges.map((edge) => edge.close()));
+    throw error;
+  }
   console.log(
     `Directus (${usePostgres ? `PostgreSQL ${database}` : 'SQLite'}) bereit nach ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

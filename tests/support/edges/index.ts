@@ -4,7 +4,9 @@
  * port and offers tests an HTTP control URL. Add new edges to EDGES.
  */
 import { startOpenAi } from './openai.ts';
+import { startSites } from './sites.ts';
 import { startSmtp } from './smtp.ts';
+import { startStripe } from './stripe.ts';
 
 export type Edge = {
   name: string;
@@ -15,4 +17,4 @@ export type Edge = {
   close: () => Promise<void>;
 };
 
-export const EDGES: (() => Promise<Edge>)[] = [startSmtp, startOpenAi];
+export const EDGES: (() => Promise<Edge>)[] = [startSmtp, startOpenAi, startSites, startStripe];

@@ -1,73 +1,327 @@
 import { createDirectus, readItems, rest, staticToken } from '@directus/sdk';
 
-/** What the site server may read; mirrors the Sites policy (published content only). */
+/**
+ * What the site server may read; mirrors the Sites policy (published content of published workshops,
+ * catalog data). The token is the Sites token only, never an admin token.
+ */
+type Tr<T> = ({ languages_code: string } & T)[];
+
+export type Tenant = {
+  id: string;
+  plan: string | null;
+  subscription_status: string | null;
+  past_due_since: string | null;
+  trial_ends_at: string | null;
+};
 export type Workshop = {
   id: string;
+  status: string;
   name: string;
   slug: string;
+  template: string | null;
+  languages: string[] | null;
+  color_primary: string | null;
+  color_accent: string | null;
+  logo: string | null;
+  hero_image: string | null;
   street: string | null;
   postal_code: string | null;
   city: string | null;
+  country: string | null;
+  latitude: number | string | null;
+  longitude: number | string | null;
   phone: string | null;
   email: string | null;
+  opening_hours: unknown;
   custom_domains: string[] | null;
-  translations: { languages_code: string; tagline: string | null }[];
+  legal_name: string | null;
+  legal_form: string | null;
+  managing_director: string | null;
+  handwerkskammer: string | null;
+  register_court: string | null;
+  register_number: string | null;
+  vat_id: string | null;
+  content_responsible: string | null;
+  date_updated: string | null;
+  tenant: Tenant | null;
+  translations: Tr<{ tagline: string | null; about: string | null; seo_description: string | null }>;
 };
 export type Service = {
   id: string;
   workshop: string;
   sort: number | null;
-  price: string | null;
-  price_from: boolean;
-  translations: { languages_code: string; name: string | null }[];
+  category: string | null;
+  price: string | number | null;
+  price_from: boolean | null;
+  duration_minutes: number | null;
+  translations: Tr<{ name: string | null; description: string | null }>;
 };
-type Schema = { workshops: Workshop[]; services: Service[] };
+export type Faq = {
+  id: string;
+  workshop: string | null;
+  sort: number | null;
+  category: string | null;
+  translations: Tr<{ question: string | null; answer: string | null }>;
+};
+export type Post = {
+  id: string;
+  slug: string;
+  author: string | null;
+  cover_image: string | null;
+  published_at: string | null;
+  date_updated: string | null;
+  translations: Tr<{
+    title: string | null;
+    excerpt: string | null;
+    content: string | null;
+    seo_title: string | null;
+    seo_description: string | null;
+  }>;
+};
+export type Vehicle = {
+  id: string;
+  status: string;
+  make: string;
+  model: string;
+  variant: string | null;
+  year: number | null;
+  mileage_km: number | null;
+  fuel: string | null;
+  transmission: string | null;
+  power_kw: number | null;
+  color: string | null;
+  price: string | number | null;
+  description: string | null;
+  cover_image: string | null;
+  date_updated: string | null;
+};
+export type Plan = {
+  key: string;
+  name: string;
+  price_net: string | number;
+  website: boolean;
+  all_templates: boolean;
+  custom_templates: boolean;
+  custom_domain: boolean;
+  api_access: boolean;
+  max_client_keys: number | null;
+  max_leads_per_month: number | null;
+  max_locations: number | null;
+  trial_days: number | null;
+  sort: number | null;
+};
+export type SiteTemplate = {
+  key: string;
+  name: string;
+  description: string | null;
+  min_plan: string | null;
+  sort: number | null;
+};
 
-export type Site = { kind: 'platform' } | { kind: 'workshop'; workshop: Workshop };
+type Schema = {
+  workshops: Workshop[];
+  services: Service[];
+  faqs: Faq[];
+  posts: Post[];
+  vehicles: Vehicle[];
+  plans: Plan[];
+  site_templates: SiteTemplate[];
+};
 
 const client = createDirectus<Schema>(process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055')
   .with(staticToken(process.env.SITES_TOKEN ?? ''))
   .with(rest());
 
+// biome-ignore lint/suspicious/noExplicitAny: the SDK's deep field typing does not cover our nested lists
+const q = <T>(p: Promise<any>) => p as Promise<T>;
+
 const WORKSHOP_FIELDS = [
-  'id',
-  'name',
-  'slug',
-  'street',
-  'postal_code',
-  'city',
-  'phone',
-  'email',
-  'custom_domains',
-  { translations: ['languages_code', 'tagline'] },
-] as const;
+  '*',
+  { tenant: ['id', 'plan', 'subscription_status', 'past_due_since', 'trial_ends_at'] },
+  { translations: ['languages_code', 'tagline', 'about', 'seo_description'] },
+];
 
 export async function workshopBySlug(slug: string): Promise<Workshop | undefined> {
-  const rows = await client.request(
-    readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { slug: { _eq: slug } }, limit: 1 }),
+  const rows = await q<Workshop[]>(
+    client.request(
+      readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { slug: { _eq: slug } }, limit: 1 }),
+    ),
   );
-  return rows[0] as Workshop | undefined;
+  return rows[0];
+}
+
+export async function workshopById(id: string): Promise<Workshop | undefined> {
+  const rows = await q<Workshop[]>(
+    client.request(readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { id: { _eq: id } }, limit: 1 })),
+  );
+  return rows[0];
 }
 
 export async function workshopByDomain(domain: string): Promise<Workshop | undefined> {
-  // The csv column is matched as text; the exact check below rules out partial matches.
-  const rows = (await client.request(
-    readItems('workshops', {
-      fields: WORKSHOP_FIELDS as never,
-      filter: { custom_domains: { _contains: domain } } as never,
-      limit: 10,
-    }),
-  )) as Workshop[];
+  // The csv/json column is matched as text; the exact check below rules out partial matches.
+  const rows = await q<Workshop[]>(
+    client.request(
+      readItems('workshops', {
+        fields: WORKSHOP_FIELDS as never,
+        filter: { custom_domains: { _contains: domain } } as never,
+        limit: 10,
+      }),
+    ),
+  );
   return rows.find((w) => (w.custom_domains ?? []).map((d) => d.toLowerCase()).includes(domain));
 }
 
 export async function servicesOf(workshopId: string): Promise<Service[]> {
-  return (await client.request(
-    readItems('services', {
-      fields: ['id', 'price', 'price_from', { translations: ['languages_code', 'name'] }] as never,
-      filter: { workshop: { _eq: workshopId } },
-      sort: ['sort'],
-      limit: -1,
-    }),
-  )) as Service[];
+  return q(
+    client.request(
+      readItems('services', {
+        fields: [
+          'id',
+          'category',
+          'price',
+          'price_from',
+          'duration_minutes',
+          { translations: ['languages_code', 'name', 'description'] },
+        ] as never,
+        filter: { workshop: { _eq: workshopId } },
+        sort: ['sort'],
+        limit: -1,
+      }),
+    ),
+  );
+}
+
+/** FAQs of one workshop, or the platform's own (workshop null). */
+export async function faqsOf(workshopId: string | null): Promise<Faq[]> {
+  return q(
+    client.request(
+      readItems('faqs', {
+        fields: ['id', 'category', { translations: ['languages_code', 'question', 'answer'] }] as never,
+        filter: workshopId ? { workshop: { _eq: workshopId } } : ({ workshop: { _null: true } } as never),
+        sort: ['sort'],
+        limit: -1,
+      }),
+    ),
+  );
+}
+
+const POST_FIELDS = [
+  'id',
+  'slug',
+  'author',
+  'cover_image',
+  'published_at',
+  'date_updated',
+  { translations: ['languages_code', 'title', 'excerpt', 'content', 'seo_title', 'seo_description'] },
+];
+
+const postFilter = (workshopId: string | null) =>
+  ({
+    _and: [
+      workshopId ? { workshop: { _eq: workshopId } } : { workshop: { _null: true } },
+      // Scheduled posts appear once their date has come.
+      { _or: [{ published_at: { _null: true } }, { published_at: { _lte: '$NOW' } }] },
+    ],
+  }) as never;
+
+export async function postsOf(
+  workshopId: string | null,
+  page = 1,
+  perPage = 6,
+): Promise<{ posts: Post[]; total: number }> {
+  const [posts, count] = await Promise.all([
+    q<Post[]>(
+      client.request(
+        readItems('posts', {
+          fields: POST_FIELDS as never,
+          filter: postFilter(workshopId),
+          sort: ['-published_at', '-date_created'] as never,
+          limit: perPage,
+          page,
+        }),
+      ),
+    ),
+    q<{ count: string | number }[]>(
+      client.request(readItems('posts', { aggregate: { count: '*' }, filter: postFilter(workshopId) } as never)),
+    ),
+  ]);
+  return { posts, total: Number(count[0]?.count ?? 0) };
+}
+
+export async function postBySlug(workshopId: string | null, slug: string): Promise<Post | undefined> {
+  const rows = await q<Post[]>(
+    client.request(
+      readItems('posts', {
+        fields: POST_FIELDS as never,
+        filter: { _and: [postFilter(workshopId), { slug: { _eq: slug } }] } as never,
+        limit: 1,
+      }),
+    ),
+  );
+  return rows[0];
+}
+
+export type VehicleFilter = { fuel?: string; make?: string; maxPrice?: number; sort?: 'price' | '-price' | 'year' };
+
+export async function vehiclesOf(workshopId: string, f: VehicleFilter = {}): Promise<Vehicle[]> {
+  const and: Record<string, unknown>[] = [{ workshop: { _eq: workshopId } }];
+  if (f.fuel) and.push({ fuel: { _eq: f.fuel } });
+  if (f.make) and.push({ make: { _eq: f.make } });
+  if (f.maxPrice) and.push({ price: { _lte: f.maxPrice } });
+  const sort =
+    f.sort === 'price'
+      ? ['price']
+      : f.sort === '-price'
+        ? ['-price']
+        : f.sort === 'year'
+          ? ['-year']
+          : ['make', 'model'];
+  return q(
+    client.request(
+      readItems('vehicles', {
+        fields: ['*'] as never,
+        filter: { _and: and } as never,
+        sort: sort as never,
+        limit: 500,
+      }),
+    ),
+  );
+}
+
+export async function vehicleById(workshopId: string, id: string): Promise<Vehicle | undefined> {
+  const rows = await q<Vehicle[]>(
+    client.request(
+      readItems('vehicles', {
+        fields: ['*'] as never,
+        filter: { _and: [{ workshop: { _eq: workshopId } }, { id: { _eq: id } }] } as never,
+        limit: 1,
+      }),
+    ),
+  );
+  return rows[0];
+}
+
+export async function vehicleCount(workshopId: string): Promise<number> {
+  const rows = await q<{ count: string | number }[]>(
+    client.request(
+      readItems('vehicles', { aggregate: { count: '*' }, filter: { workshop: { _eq: workshopId } } } as never),
+    ),
+  );
+  return Number(rows[0]?.count ?? 0);
+}
+
+export async function plans(): Promise<Plan[]> {
+  return q(client.request(readItems('plans', { fields: ['*'] as never, sort: ['sort'], limit: -1 })));
+}
+
+export async function siteTemplates(): Promise<SiteTemplate[]> {
+  return q(client.request(readItems('site_templates', { fields: ['*'] as never, sort: ['sort'], limit: -1 })));
+}
+
+/** Fetches an asset through Directus's transformations with the Sites token (the policy limits what it sees). */
+export async function fetchAsset(id: string, params: URLSearchParams): Promise<Response> {
+  const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
+  return fetch(`${base}/assets/${id}?${params}`, {
+    headers: { authorization: `Bearer ${process.env.SITES_TOKEN ?? ''}` },
+  });
 }

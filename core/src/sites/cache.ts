@@ -1,0 +1,111 @@
+/**
+ * The rendered-page cache of the site server: entries keyed by host + path (+ a whitelisted query), tagged
+ * with the tenant they belong to, so a purge drops exactly one tenant's pages and nothing else.
+ */
+export const PLATFORM_TAG = 'platform';
+
+/** Query parameters that change what a page shows; everything else (tracking ids…) is ignored. */
+const KEY_PARAMS = ['fuel', 'make', 'max_price', 'sort'];
+
+export function cacheKey(host: string, url: URL): string | null {
+  const params = new URLSearchParams();
+  for (const name of KEY_PARAMS) {
+    const value = url.searchParams.get(name);
+    if (value !== null && value.length <= 60) params.set(name, value);
+  }
+  const query = params.toString();
+  return `${host}${url.pathname}${query ? `?${query}` : ''}`;
+}
+
+export type CachedPage = {
+  status: number;
+  headers: [string, string][];
+  body: Uint8Array;
+  tag: string;
+  storedAt: number;
+};
+
+/** Response headers that must never be replayed from the cache. */
+const UNCACHEABLE_HEADERS = new Set(['set-cookie']);
+
+export function cacheableHeaders(headers: Iterable<[string, string]>): [string, string][] | null {
+  const out: [string, string][] = [];
+  for (const [name, value] of headers) {
+    const lower = name.toLowerCase();
+    if (UNCACHEABLE_HEADERS.has(lower)) return null;
+    if (lower === 'cache-control' && /no-store|private/.test(value)) return null;
+    // Our key has no request headers in it, so a response that varies on one cannot be shared.
+    if (lower === 'vary' && value.split(',').some((v) => v.trim().toLowerCase() !== 'accept-encoding')) return null;
+    out.push([lower, value]);
+  }
+  return out;
+}
+
+/** A bounded in-memory LRU with per-tag purge and a safety TTL in case a purge call is ever lost. */
+export class PageCache {
+  readonly #entries = new Map<string, CachedPage>();
+  readonly maxEntries: number;
+  readonly ttlMs: number;
+  constructor(maxEntries = 5000, ttlMs = 10 * 60 * 1000) {
+    this.maxEntries = maxEntries;
+    this.ttlMs = ttlMs;
+  }
+
+  get(key: string, now = Date.now()): CachedPage | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (now - entry.storedAt > this.ttlMs) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    // Re-insert to mark as recently used.
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: CachedPage) {
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
+    while (this.#entries.size > this.maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  /** Drops every entry of one tag; returns how many. */
+  purge(tag: string): number {
+    let count = 0;
+    for (const [key, entry] of this.#entries) {
+      if (entry.tag === tag) {
+        this.#entries.delete(key);
+        count++;
+      }
+    }
+    return count;
+  }
+
+  clear() {
+    this.#entries.clear();
+  }
+
+  get size() {
+    return this.#entries.size;
+  }
+}
+
+export type PurgeRequest = { tenants: string[]; platform: boolean };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Validates the body of a purge call: `{ tenants?: uuid[], platform?: boolean }`. */
+export function parsePurgeRequest(body: unknown): PurgeRequest | { error: string } {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { error: 'Erwartet wird ein JSON-Objekt.' };
+  const { tenants = [], platform = false } = body as Record<string, unknown>;
+  if (!Array.isArray(tenants) || tenants.length > 100 || !tenants.every((t) => typeof t === 'string' && UUID.test(t))) {
+    return { error: '„tenants“ muss eine Liste von bis zu 100 Mandanten-IDs sein.' };
+  }
+  if (typeof platform !== 'boolean') return { error: '„platform“ muss true oder false sein.' };
+  if (tenants.length === 0 && !platform) return { error: 'Nichts zu leeren: „tenants“ oder „platform“ angeben.' };
+  return { tenants: [...new Set(tenants as string[])], platform };
+}

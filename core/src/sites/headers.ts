@@ -1,0 +1,66 @@
+/**
+ * Security headers of every site response. Scripts only from our own origin (no inline script, no eval);
+ * inline style attributes are allowed because per-workshop colours are set as CSS custom properties.
+ * The map frame is the only third party, and it is inserted only after the visitor clicks.
+ */
+export const MAP_ORIGIN = 'https://www.openstreetmap.org';
+
+export function securityHeaders(opts: { https: boolean }): Record<string, string> {
+  const csp = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    `frame-src ${MAP_ORIGIN}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+    ...(opts.https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+  return {
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'cross-origin-opener-policy': 'same-origin',
+    ...(opts.https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
+  };
+}
+
+/**
+ * The origin visitors see. X-Forwarded-Proto/-Host are honoured only when SITES_TRUST_PROXY says a proxy
+ * in front of us sets them; otherwise anyone could make us emit canonical links to their domain.
+ */
+export function publicOrigin(
+  reqUrl: URL,
+  headers: { get(name: string): string | null },
+  trustProxy: boolean,
+): { origin: string; host: string; https: boolean } {
+  let proto = reqUrl.protocol.replace(':', '');
+  let host = headers.get('host') ?? reqUrl.host;
+  if (trustProxy) {
+    const fProto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
+    const fHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+    if (fProto === 'https' || fProto === 'http') proto = fProto;
+    if (fHost) host = fHost;
+  }
+  host = host.toLowerCase();
+  return { origin: `${proto}://${host}`, host, https: proto === 'https' };
+}
+
+/**
+ * Where canonical links point: the first custom domain when the plan includes custom domains (always
+ * https there), otherwise the address the page was requested on.
+ */
+export function canonicalOrigin(
+  customDomains: readonly string[] | null | undefined,
+  allowed: boolean,
+  requestOrigin: string,
+) {
+  const first = allowed ? (customDomains ?? []).find((d) => /^[a-z0-9.-]+$/i.test(d)) : undefined;
+  return first ? `https://${first.toLowerCase()}` : requestOrigin;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { berlinClock, groupHours, normaliseHours, openingHoursSpecification, openState } from './hours.ts';
+
+const hours = normaliseHours({
+  mo: [
+    ['07:30', '12:00'],
+    ['13:00', '18:00'],
+  ],
+  tu: [['07:30', '18:00']],
+  we: [['07:30', '18:00']],
+  th: [['07:30', '18:00']],
+  fr: [['07:30', '16:00']],
+  sa: [['09:00', '13:00']],
+  su: [],
+});
+
+describe('openState in Europe/Berlin', () => {
+  test.each([
+    // Winter (CET = UTC+1)
+    ['2026-01-12T06:29:00Z', { open: false, opensDay: 'mo', opensAt: '07:30' }], // Mo 07:29
+    ['2026-01-12T06:30:00Z', { open: true, until: '12:00' }], // Mo 07:30
+    ['2026-01-12T11:30:00Z', { open: false, opensDay: 'mo', opensAt: '13:00' }], // lunch break
+    ['2026-01-12T16:59:00Z', { open: true, until: '18:00' }],
+    ['2026-01-12T17:00:00Z', { open: false, opensDay: 'tu', opensAt: '07:30' }], // Mo 18:00 closes
+    ['2026-01-17T12:30:00Z', { open: false, opensDay: 'mo', opensAt: '07:30' }], // Sa 13:30
+    ['2026-01-18T10:00:00Z', { open: false, opensDay: 'mo', opensAt: '07:30' }], // Sunday
+    // Summer (CEST = UTC+2): 05:45Z is 07:45 in Berlin, open; in UTC it would be closed
+    ['2026-07-14T05:45:00Z', { open: true, until: '18:00' }],
+    // Friday 23:30 in Berlin: closed, next opening Saturday morning
+    ['2026-07-17T21:30:00Z', { open: false, opensDay: 'sa', opensAt: '09:00' }],
+  ])('%s', (iso, expected) => {
+    expect(openState(hours, new Date(iso))).toEqual(expected);
+  });
+
+  test('never open without hours', () => {
+    expect(openState({}, new Date('2026-01-12T10:00:00Z'))).toEqual({ open: false });
+  });
+
+  test.each([
+    ['2026-03-29T00:59:00Z', { day: 'su', minute: 1 * 60 + 59 }], // last minute of CET
+    ['2026-03-29T01:00:00Z', { day: 'su', minute: 3 * 60 }], // clocks jump to 03:00 CEST
+    ['2026-12-31T23:30:00Z', { day: 'fr', minute: 30 }], // already New Year in Berlin
+  ])('berlinClock(%s)', (iso, expected) => {
+    expect(berlinClock(new Date(iso))).toEqual(expected);
+  });
+});
+
+describe('normaliseHours', () => {
+  test.each([
+    [null, {}],
+    ['text', {}],
+    [{ mo: [['08:00', '07:00']] }, { mo: [] }],
+    [{ mo: [['8:00', '17:00']] }, { mo: [] }],
+    [{ mo: [['08:00', '17:00', 'x']] }, { mo: [] }],
+    [{ mo: 'immer' }, {}],
+    [{ sa: [['09:00', '24:00']] }, { sa: [['09:00', '24:00']] }],
+  ])('%j', (raw, expected) => {
+    expect(normaliseHours(raw)).toEqual(expected);
+  });
+});
+
+test('openingHoursSpecification has one entry per interval', () => {
+  const spec = openingHoursSpecification(hours);
+  expect(spec).toHaveLength(7);
+  expect(spec[0]).toEqual({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: 'https://schema.org/Monday',
+    opens: '07:30',
+    closes: '12:00',
+  });
+});
+
+test('groupHours merges equal consecutive days', () => {
+  expect(groupHours(hours).map((g) => [g.from, g.to])).toEqual([
+    ['mo', 'mo'],
+    ['tu', 'th'],
+    ['fr', 'fr'],
+    ['sa', 'sa'],
+    ['su', 'su'],
+  ]);
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { matchPlatformRoute, matchWorkshopRoute, pageCount } from './routes.ts';
+
+describe('matchWorkshopRoute', () => {
+  test.each([
+    ['/', 'de', { page: 'home' }],
+    ['/en/', 'en', { page: 'home' }],
+    ['/en', 'en', { page: 'home' }],
+    ['/leistungen', 'de', { page: 'services' }],
+    ['/tr/leistungen/', 'tr', { page: 'services' }],
+    ['/pl/kontakt', 'pl', { page: 'contact' }],
+    ['/blog', 'de', { page: 'blog', pageNo: 1 }],
+    ['/blog/seite/3', 'de', { page: 'blog', pageNo: 3 }],
+    ['/en/blog/winterreifen-wann-wechseln', 'en', { page: 'post', slug: 'winterreifen-wann-wechseln' }],
+    [
+      '/fahrzeuge/0b7c3a52-8d2f-4e3c-9a55-1f6e2d9c8b71',
+      'de',
+      { page: 'vehicle', id: '0b7c3a52-8d2f-4e3c-9a55-1f6e2d9c8b71' },
+    ],
+    ['/impressum', 'de', { page: 'imprint' }],
+    ['/agb', 'de', { page: 'terms' }],
+  ])('%s', (path, lang, route) => {
+    expect(matchWorkshopRoute(path)).toMatchObject({ lang, route });
+  });
+
+  test.each([
+    '/blog/seite/1',
+    '/blog/seite/0',
+    '/blog/Gross',
+    '/blog/a/b',
+    '/fahrzeuge/123',
+    '/fr/kontakt',
+    '/unbekannt',
+    '/blog/..',
+  ])('%s is no page', (path) => {
+    expect(matchWorkshopRoute(path)).toBeNull();
+  });
+});
+
+describe('matchPlatformRoute', () => {
+  test.each([
+    ['/', { page: 'home' }],
+    ['/preise', { page: 'pricing' }],
+    ['/widget-einbinden', { page: 'docs' }],
+    ['/blog/seite/2', { page: 'blog', pageNo: 2 }],
+    ['/blog/ki-assistent-fuer-werkstaetten', { page: 'post', slug: 'ki-assistent-fuer-werkstaetten' }],
+  ])('%s', (path, route) => {
+    expect(matchPlatformRoute(path)?.route).toEqual(route);
+  });
+  test.each(['/leistungen', '/fahrzeuge/0b7c3a52-8d2f-4e3c-9a55-1f6e2d9c8b71'])('%s is no platform page', (path) => {
+    expect(matchPlatformRoute(path)).toBeNull();
+  });
+});
+
+test.each([
+  [0, 6, 1],
+  [6, 6, 1],
+  [7, 6, 2],
+  [13, 6, 3],
+])('pageCount(%i, %i) = %i', (total, per, expected) => {
+  expect(pageCount(total, per)).toBe(expected);
+});

@@ -1,0 +1,489 @@
+import { checkTemplate, DEFAULT_TRIAL_DAYS, PlanLimitError } from '@carbot/core/billing/plans';
+import { checklist } from '@carbot/core/onboarding/checklist';
+import { verificationMail } from '@carbot/core/onboarding/mails';
+import { isBot, parseRegistration, type Registration, slugCandidates } from '@carbot/core/onboarding/registration';
+import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
+import { createToken, verifyToken } from '@carbot/core/onboarding/tokens';
+import { ROLE } from '@carbot/core/roles';
+import { isDirectusError } from '@directus/errors';
+import { defineEndpoint } from '@directus/extensions-sdk';
+import type { Accountability, SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
+import { BillingData, type ServicesLike } from '../shared/billing.js';
+import { fail, isTenantUser, ok, publicUrl } from '../shared/http.js';
+import { page } from './pages.js';
+
+type Req = {
+  accountability?: Accountability | null;
+  schema?: SchemaOverview;
+  body?: unknown;
+  query: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+};
+type Res = Parameters<typeof fail>[0] & {
+  send(body: string): unknown;
+  redirect(status: number, url: string): unknown;
+};
+
+const VERIFY_PURPOSE = 'carbot-verify-email';
+const VERIFY_HOURS = 48;
+const DAY = 86_400_000;
+const START_PAGE = '/carbot-start';
+const DEFAULT_TRIAL_PLAN = 'premium';
+
+/**
+ * Public self-service onboarding: registration creates tenant, first workshop (draft) and owner in one
+ * transaction; the owner confirms the e-mail address before the first login, and the trial starts then.
+ * Registration and verification act as the system (a visitor has no account yet); every input is
+ * validated first, and nothing a visitor sends decides a tenant, role or status.
+ */
+export default defineEndpoint({
+  id: 'onboarding',
+  handler: (router, { services, getSchema, env, logger, database }) => {
+    const svc = services as unknown as ServicesLike;
+    const knex = database as unknown as Knex;
+    const secret = String(env.SECRET ?? '');
+    const base = publicUrl(env);
+    const rate = parseRate(env.CARBOT_SIGNUP_RATE_LIMIT, { limit: 10, windowSeconds: 900 });
+    const signups = new Throttle(rate.limit, rate.windowSeconds * 1000, secret);
+    const resends = new Throttle(3, 3_600_000, secret);
+    // A backstop across all addresses (a forged X-Forwarded-For defeats the per-address limit): counts
+    // only accounts actually created, so floods of bad requests never lock real workshops out.
+    const total = parseRate(env.CARBOT_SIGNUP_GLOBAL_LIMIT, { limit: 100, windowSeconds: 3600 });
+    const accounts = new Throttle(total.limit, total.windowSeconds * 1000, secret);
+
+    const system = (schema: SchemaOverview, trx?: Knex) => ({
+      schema,
+      accountability: null,
+      ...(trx ? { knex: trx } : {}),
+    });
+    type Users = {
+      createOne(d: Record<string, unknown>): Promise<string>;
+      updateOne(k: string, d: Record<string, unknown>): Promise<unknown>;
+    };
+    type Mailer = { send(m: Record<string, unknown>): Promise<unknown> };
+    const items = (collection: string, schema: SchemaOverview, trx?: Knex) =>
+      // system: onboarding serves visitors who have no account yet; every input is validated before use.
+      new svc.ItemsService(collection, system(schema, trx));
+    // system: creating and activating a new owner is the platform's act, not any user's.
+    const users = (schema: SchemaOverview, trx?: Knex) =>
+      new (svc.UsersService as new (o: unknown) => Users)(system(schema, trx));
+    // system: mails of the platform to a person who registers.
+    const mailer = (schema: SchemaOverview) => new (svc.MailService as new (o: unknown) => Mailer)(system(schema));
+
+    async function sendVerification(
+      schema: SchemaOverview,
+      user: { id: string; email: string; first_name: string | null },
+      workshopName: string,
+    ) {
+      const exp = Math.floor(Date.now() / 1000) + VERIFY_HOURS * 3600;
+      const token = createToken(secret, VERIFY_PURPOSE, { sub: user.id, email: user.email, exp });
+      const mail = verificationMail({
+        firstName: user.first_name ?? '',
+        workshopName,
+        link: `${base}/onboarding/verify?token=${encodeURIComponent(token)}`,
+        validHours: VERIFY_HOURS,
+      });
+      await mailer(schema).send({
+        to: user.email,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+      });
+    }
+
+    async function resendFor(schema: SchemaOverview, email: string): Promise<'sent' | 'failed' | 'none'> {
+      const [user] = await items('directus_users', schema).readByQuery({
+        fields: ['id', 'email', 'first_name', 'status', 'tenant.name'],
+        filter: { email: { _eq: email } },
+        limit: 1,
+      });
+      if (user?.status !== 'unverified') return 'none';
+      try {
+        await sendVerification(
+          schema,
+          { id: String(user.id), email: String(user.email), first_name: (user.first_name as string | null) ?? null },
+          String((user.tenant as { name?: string } | null)?.name ?? 'Ihre Werkstatt'),
+        );
+        return 'sent';
+      } catch (error) {
+        logger.error(
+          error,
+          'Bestätigungs-E-Mail konnte nicht gesendet werden (EMAIL_* eingerichtet?). Notfalls setzt die Plattform-Administration das Konto im Admin auf „Aktiv“.',
+        );
+        return 'failed';
+      }
+    }
+
+    router.post('/register', async (req, res) => {
+      const request = req as unknown as Req;
+      const ip = request.accountability?.ip ?? 'unknown';
+      const wait = signups.hit(`ip:${ip}`);
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        return fail(
+          res,
+          429,
+          'TOO_MANY_REQUESTS',
+          `Zu viele Registrierungsversuche von Ihrem Anschluss. Bitte versuchen Sie es in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? 'Minute' : 'Minuten'} erneut.`,
+        );
+      }
+      const busy = accounts.peek('all');
+      if (busy > 0) {
+        res.setHeader('retry-after', String(busy));
+        return fail(
+          res,
+          429,
+          'TOO_MANY_REQUESTS',
+          'Gerade registrieren sich ungewöhnlich viele Konten. Bitte versuchen Sie es in einer Stunde erneut – Ihre Angaben können Sie einfach noch einmal absenden.',
+        );
+      }
+      if (isBot(request.body)) {
+        return fail(
+          res,
+          400,
+          'BOT_SUSPECTED',
+          'Ihre Anfrage sah automatisiert aus. Bitte lassen Sie das Feld „Website“ leer und senden Sie das Formular erneut.',
+        );
+      }
+      const parsed = parseRegistration(request.body);
+      if (!parsed.ok) return invalid(res, parsed.errors);
+      const input = parsed.value;
+      const schema = await getSchema();
+      const d = new BillingData(svc, schema);
+      const plans = await d.plans();
+      const plan = plans.find((p) => p.key === (input.plan ?? DEFAULT_TRIAL_PLAN));
+      if (!plan) return invalid(res, { plan: 'Bitte wählen Sie einen der angebotenen Tarife.' });
+      if (plan.website) {
+        if (!input.template) return invalid(res, { template: 'Bitte wählen Sie eine Vorlage für Ihre Website.' });
+        const template = await d.template(input.template);
+        if (!template) return invalid(res, { template: 'Bitte wählen Sie eine der angebotenen Vorlagen.' });
+        try {
+          checkTemplate(plan, template, plans);
+        } catch (error) {
+          if (error instanceof PlanLimitError) return invalid(res, { template: error.message });
+          throw error;
+        }
+      } else if (input.template) {
+        return invalid(res, {
+          template: `Im Tarif ${plan.name} ist keine Website enthalten, daher wird keine Vorlage gebraucht. Bitte lassen Sie die Auswahl leer oder wählen Sie Premium.`,
+        });
+      }
+
+      const existing = await items('directus_users', schema).readByQuery({
+        fields: ['id', 'status'],
+        filter: { email: { _eq: input.email } },
+        limit: 1,
+      });
+      if (existing[0]) return duplicate(res, schema, input.email, existing[0].status);
+
+      let created: { userId: string; tenantId: string; slug: string } | undefined;
+      try {
+        created = await createAccount(schema, input, plan.key, plan.trial_days ?? DEFAULT_TRIAL_DAYS);
+      } catch (error) {
+        if (isDirectusError(error, 'FAILED_VALIDATION') || isDirectusError(error, 'INVALID_PAYLOAD')) {
+          // The installation's own password policy (Directus settings) is stricter than ours.
+          return invalid(res, {
+            password:
+              'Das Passwort erfüllt die Passwort-Richtlinie dieser Installation nicht. Bitte wählen Sie ein längeres oder abwechslungsreicheres.',
+          });
+        }
+        if (isDirectusError(error, 'RECORD_NOT_UNIQUE')) {
+          // Someone registered the same address a moment ago (unique e-mail): the same answer as above.
+          const again = await items('directus_users', schema).readByQuery({
+            fields: ['status'],
+            filter: { email: { _eq: input.email } },
+            limit: 1,
+          });
+          if (again[0]) return duplicate(res, schema, input.email, again[0].status);
+        }
+        throw error;
+      }
+      accounts.hit('all');
+      let mail: 'sent' | 'failed' = 'sent';
+      try {
+        await sendVerification(
+          schema,
+          { id: created.userId, email: input.email, first_name: input.firstName },
+          input.workshopName,
+        );
+      } catch (error) {
+        logger.error(
+          error,
+          'Bestätigungs-E-Mail konnte nicht gesendet werden (EMAIL_* eingerichtet?). Notfalls setzt die Plattform-Administration das Konto im Admin auf „Aktiv“.',
+        );
+        mail = 'failed';
+      }
+      return ok(
+        res,
+        {
+          email: input.email,
+          slug: created.slug,
+          verification_mail: mail,
+          message:
+            mail === 'sent'
+              ? `Fast geschafft! Wir haben eine E-Mail an ${input.email} geschickt. Bitte bestätigen Sie darin Ihre Adresse; danach können Sie sich anmelden.`
+              : `Ihr Konto ist angelegt, aber die Bestätigungs-E-Mail an ${input.email} konnte gerade nicht versendet werden. Bitte fordern Sie sie in ein paar Minuten erneut an.`,
+        },
+        201,
+      );
+    });
+
+    function invalid(res: Res, fields: Record<string, string | undefined>) {
+      const first = Object.values(fields).find(Boolean) ?? 'Bitte prüfen Sie Ihre Angaben.';
+      return fail(res, 400, 'INVALID_PAYLOAD', first, { fields });
+    }
+
+    async function duplicate(res: Res, schema: SchemaOverview, email: string, status: unknown) {
+      if (status === 'unverified') {
+        const wait = resends.hit(`mail:${email}`);
+        if (wait === 0) await resendFor(schema, email);
+        return fail(
+          res,
+          409,
+          'EMAIL_UNVERIFIED',
+          'Für diese E-Mail-Adresse läuft bereits eine Registrierung. Wir haben Ihnen den Bestätigungslink noch einmal geschickt – bitte sehen Sie auch im Spam-Ordner nach.',
+          { fields: { email: 'Diese E-Mail-Adresse ist bereits registriert, aber noch nicht bestätigt.' } },
+        );
+      }
+      return fail(
+        res,
+        409,
+        'EMAIL_TAKEN',
+        'Für diese E-Mail-Adresse gibt es bereits ein CarBot-Konto. Bitte melden Sie sich an oder setzen Sie Ihr Passwort zurück.',
+        { fields: { email: 'Diese E-Mail-Adresse ist bereits registriert.' } },
+      );
+    }
+
+    /** Tenant, first workshop and owner: all three, or none of them. */
+    async function createAccount(schema: SchemaOverview, input: Registration, planKey: string, trialDays: number) {
+      const candidates = slugCandidates(input.workshopName, input.city);
+      const taken = new Set(
+        (
+          await items('workshops', schema).readByQuery({
+            fields: ['slug'],
+            filter: { slug: { _in: candidates } },
+            limit: -1,
+          })
+        ).map((r) => String(r.slug)),
+      );
+      const slug = candidates.find((c) => !taken.has(c)) ?? `${candidates[0]}-${Date.now().toString(36)}`;
+      return knex.transaction(async (trx) => {
+        const tenantId = String(
+          await items('tenants', schema, trx).createOne({
+            name: input.workshopName,
+            plan: planKey,
+            subscription_status: 'trialing',
+            trial_ends_at: new Date(Date.now() + trialDays * DAY).toISOString(),
+            billing_email: input.email,
+            billing_country: 'DE',
+          }),
+        );
+        await items('workshops', schema, trx).createOne({
+          tenant: tenantId,
+          name: input.workshopName,
+          slug,
+          status: 'draft',
+          template: input.template,
+          city: input.city,
+          country: 'DE',
+          email: input.email,
+          managing_director: [input.firstName, input.lastName].filter(Boolean).join(' '),
+          languages: ['de'],
+        });
+        const userId = String(
+          await users(schema, trx).createOne({
+            email: input.email,
+            password: input.password,
+            first_name: input.firstName || null,
+            last_name: input.lastName,
+            role: ROLE.owner,
+            tenant: tenantId,
+            status: 'unverified',
+            language: 'de-DE',
+            last_page: START_PAGE,
+          }),
+        );
+        return { userId, tenantId, slug };
+      });
+    }
+
+    router.post('/resend', async (req, res) => {
+      const request = req as unknown as Req;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+      if (email === '' || email.length > 254 || !email.includes('@')) {
+        return fail(
+          res,
+          400,
+          'INVALID_PAYLOAD',
+          'Bitte geben Sie die E-Mail-Adresse an, mit der Sie sich registriert haben.',
+        );
+      }
+      const wait = Math.max(resends.hit(`mail:${email}`), signups.hit(`ip:${request.accountability?.ip ?? 'unknown'}`));
+      if (wait > 0) {
+        res.setHeader('retry-after', String(wait));
+        return fail(res, 429, 'TOO_MANY_REQUESTS', 'Bitte warten Sie etwas, bevor Sie die E-Mail erneut anfordern.');
+      }
+      await resendFor(await getSchema(), email);
+      // The same answer whether or not the address is registered: nobody learns who is a customer.
+      return ok(
+        res,
+        {
+          message:
+            'Falls zu dieser Adresse eine unbestätigte Registrierung gehört, ist der Bestätigungslink unterwegs.',
+        },
+        202,
+      );
+    });
+
+    /** The link in the mail only shows a button; mail scanners that open links confirm nothing. */
+    router.get('/verify', async (req, res) => {
+      const request = req as unknown as Req;
+      const token = typeof request.query.token === 'string' ? request.query.token : '';
+      const checked = verifyToken(secret, VERIFY_PURPOSE, token);
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('referrer-policy', 'no-referrer');
+      if (!checked.ok) return res.status(400).send(invalidLinkPage(checked.reason));
+      return res
+        .status(200)
+        .send(
+          page('E-Mail-Adresse bestätigen', [
+            `<p>Bitte bestätigen Sie, dass <strong>${escapeHtml(checked.payload.email)}</strong> Ihre E-Mail-Adresse ist.</p>`,
+            `<form method="post" action="${base}/onboarding/verify?token=${encodeURIComponent(token)}"><button type="submit">E-Mail-Adresse bestätigen</button></form>`,
+          ]),
+        );
+    });
+
+    router.post('/verify', async (req, res) => {
+      const request = req as unknown as Req;
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      const token =
+        typeof request.query.token === 'string'
+          ? request.query.token
+          : typeof body.token === 'string'
+            ? body.token
+            : '';
+      const wantsJson = String(request.headers.accept ?? '').includes('application/json');
+      const checked = verifyToken(secret, VERIFY_PURPOSE, token);
+      const reply = (status: number, code: string, message: string, html: string) => {
+        if (wantsJson) return status < 300 ? ok(res, { message }) : fail(res, status, code, message);
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        return res.status(status).send(html);
+      };
+      if (!checked.ok) {
+        return reply(
+          400,
+          'INVALID_TOKEN',
+          'Der Bestätigungslink ist ungültig oder abgelaufen.',
+          invalidLinkPage(checked.reason),
+        );
+      }
+      const schema = await getSchema();
+      const [user] = await items('directus_users', schema).readByQuery({
+        fields: ['id', 'email', 'status', 'tenant'],
+        filter: { id: { _eq: checked.payload.sub } },
+        limit: 1,
+      });
+      if (!user || String(user.email).toLowerCase() !== checked.payload.email.toLowerCase()) {
+        return reply(
+          400,
+          'INVALID_TOKEN',
+          'Der Bestätigungslink ist ungültig oder abgelaufen.',
+          invalidLinkPage('signature'),
+        );
+      }
+      const login = `${base}/admin/login`;
+      const done = page('E-Mail-Adresse bestätigt', [
+        '<p>Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Ihre 14-tägige Testphase hat begonnen.</p>',
+        `<p><a class="button" href="${login}">Jetzt anmelden</a></p>`,
+        '<p>Nach der Anmeldung zeigt Ihnen „Erste Schritte“, was als Nächstes zu tun ist.</p>',
+      ]);
+      if (user.status === 'active') return reply(200, '', 'Ihre E-Mail-Adresse ist bereits bestätigt.', done);
+      if (user.status !== 'unverified') {
+        return reply(
+          403,
+          'FORBIDDEN',
+          'Dieses Konto ist gesperrt. Bitte wenden Sie sich an den CarBot-Support.',
+          page('Konto gesperrt', ['<p>Dieses Konto ist gesperrt. Bitte wenden Sie sich an den CarBot-Support.</p>']),
+        );
+      }
+      await knex.transaction(async (trx) => {
+        await users(schema, trx).updateOne(String(user.id), { status: 'active' });
+        if (typeof user.tenant === 'string') {
+          const d = new BillingData(svc, schema, trx);
+          const { tenant, plan } = await d.planOf(user.tenant);
+          // The trial counts from the first day the owner can actually use it.
+          if (tenant && !tenant.stripe_subscription_id && tenant.subscription_status === 'trialing') {
+            await items('tenants', schema, trx).updateOne(tenant.id, {
+              trial_ends_at: new Date(Date.now() + (plan?.trial_days ?? DEFAULT_TRIAL_DAYS) * DAY).toISOString(),
+            });
+          }
+        }
+      });
+      return reply(200, '', 'Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.', done);
+    });
+
+    router.get('/checklist', async (req, res) => {
+      const request = req as unknown as Req;
+      const acc = request.accountability;
+      if (!acc?.user) return fail(res, 401, 'INVALID_CREDENTIALS', 'Bitte melden Sie sich an.');
+      if (!isTenantUser(acc))
+        return fail(res, 403, 'FORBIDDEN', 'Die ersten Schritte gibt es nur für Werkstatt-Konten.');
+      const schema = request.schema ?? (await getSchema());
+      const d = new BillingData(svc, schema);
+      const tenantId = await d.tenantOfUser(acc.user);
+      if (!tenantId) return fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
+      // The workshop is read with the user's own permissions; counts are numbers only.
+      const workshops = await new svc.ItemsService('workshops', { schema, accountability: acc }).readByQuery({
+        fields: [
+          'id',
+          'status',
+          'opening_hours',
+          'legal_name',
+          'managing_director',
+          'street',
+          'postal_code',
+          'city',
+          'phone',
+          'email',
+          'handwerkskammer',
+        ],
+        sort: ['date_created'],
+        limit: 1,
+      });
+      const own = { tenant: { _eq: tenantId } };
+      const [{ plan }, services, faqs, keys] = await Promise.all([
+        d.planOf(tenantId),
+        d.count('services', own),
+        d.count('faqs', own),
+        d.count('client_keys', { ...own, status: { _eq: 'active' } }),
+      ]);
+      const steps = checklist({
+        website: Boolean(plan?.website),
+        workshop: (workshops[0] as never) ?? null,
+        services,
+        faqs,
+        activeClientKeys: keys,
+      });
+      return ok(res, { steps, done: steps.filter((s) => s.done).length, total: steps.length });
+    });
+  },
+});
+
+function escapeHtml(s: string) {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function invalidLinkPage(reason: 'malformed' | 'signature' | 'expired') {
+  const why =
+    reason === 'expired'
+      ? 'Der Bestätigungslink ist abgelaufen.'
+      : 'Der Bestätigungslink ist ungültig – vielleicht wurde er beim Kopieren abgeschnitten.';
+  return page('Link ungültig', [
+    `<p>${why}</p>`,
+    '<p>Registrieren Sie sich einfach noch einmal mit derselben E-Mail-Adresse; wir schicken Ihnen dann sofort einen neuen Link. Ihre Angaben gehen dabei nicht verloren.</p>',
+  ]);
+}

@@ -1,0 +1,87 @@
+import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
+import { defineEndpoint } from '@directus/extensions-sdk';
+import type { Accountability } from '@directus/types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** Directus adds the caller's accountability to the Express request. */
+const accountabilityOf = (req: unknown) => (req as { accountability?: Accountability | null }).accountability ?? null;
+type Reply = { status: (code: number) => { json: (body: unknown) => unknown } };
+const fail = (res: Reply, status: number, message: string, code: string) =>
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * Draft preview of a workshop website.
+ * - GET /carbot-site/preview-link/:workshop — for a signed-in user who may read that workshop: a signed link
+ *   valid for one hour (`?redirect=1` redirects there, for a button in the admin).
+ * - GET /carbot-site/preview-content — for the site server with a valid token: that workshop's content,
+ *   drafts included. Nothing else is ever returned, and never without the token.
+ */
+export default defineEndpoint({
+  id: 'carbot-site',
+  handler: (router, { services, getSchema, env }) => {
+    const { ItemsService } = services;
+    const secret = String(env.CARBOT_PURGE_SECRET ?? '');
+
+    const siteOrigin = (slug: string) => {
+      const domain = String(env.SITES_DOMAIN ?? 'localhost');
+      const port = String(env.SITES_PUBLIC_PORT ?? env.SITES_PORT ?? '4321');
+      const local = domain === 'localhost' || domain.endsWith('.localhost');
+      return local ? `http://${slug}.${domain}:${port}` : `https://${slug}.${domain}`;
+    };
+
+    router.get('/preview-link/:workshop', async (req, res) => {
+      const accountability = accountabilityOf(req);
+      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      const id = String(req.params.workshop ?? '');
+      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Werkstatt-ID.', 'INVALID_PAYLOAD');
+      if (!secret) return fail(res, 503, 'Vorschau-Links sind nicht konfiguriert.', 'NOT_CONFIGURED');
+      const schema = await getSchema();
+      // The user's own permissions decide: only a workshop they may read gets a link.
+      const workshops = new ItemsService('workshops', { schema, accountability });
+      const rows = await workshops.readByQuery({ fields: ['id', 'slug'], filter: { id: { _eq: id } }, limit: 1 });
+      if (rows.length === 0)
+        return fail(res, 404, 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.', 'NOT_FOUND');
+      const token = createPreviewToken(id, secret, new Date());
+      const url = `${siteOrigin(String(rows[0]?.slug))}/?preview=${encodeURIComponent(token)}`;
+      if (req.query.redirect === '1') return res.redirect(302, url);
+      return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
+    });
+
+    router.get('/preview-content', async (req, res) => {
+      const check = verifyPreviewToken(String(req.headers['x-carbot-preview'] ?? ''), secret, new Date());
+      if (!check.ok) return fail(res, 403, 'Der Vorschau-Link ist ungültig oder abgelaufen.', 'FORBIDDEN');
+      const schema = await getSchema();
+      // Acting as the system on purpose: the signed token is the authorisation, and everything below is
+      // filtered to the one workshop it names.
+      const read = (collection: string, query: Record<string, unknown>) =>
+        // system: authorised by the signed preview token, filtered to the one workshop it names
+        new ItemsService(collection, { schema, accountability: null }).readByQuery({ limit: -1, ...query });
+      const [workshop] = await read('workshops', {
+        fields: [
+          '*',
+          'tenant.id',
+          'tenant.plan',
+          'tenant.subscription_status',
+          'tenant.past_due_since',
+          'translations.*',
+        ],
+        filter: { id: { _eq: check.workshopId } },
+        limit: 1,
+      });
+      if (!workshop) return fail(res, 404, 'Diese Werkstatt gibt es nicht mehr.', 'NOT_FOUND');
+      const own = { workshop: { _eq: check.workshopId } };
+      const notArchived = { status: { _neq: 'archived' } };
+      const [services, faqs, posts] = await Promise.all([
+        read('services', { fields: ['*', 'translations.*'], filter: { _and: [own, notArchived] }, sort: ['sort'] }),
+        read('faqs', { fields: ['*', 'translations.*'], filter: { _and: [own, notArchived] }, sort: ['sort'] }),
+        read('posts', {
+          fields: ['*', 'translations.*'],
+          filter: { _and: [own, notArchived] },
+          sort: ['-published_at'],
+        }),
+      ]);
+      res.set('cache-control', 'no-store');
+      return res.json({ data: { workshop, services, faqs, posts } });
+    });
+  },
+});

@@ -1,0 +1,112 @@
+/**
+ * Host → site, with the plan gating and everything a page needs to know about its site. Resolved sites
+ * are kept in memory (tagged by tenant) so a cached page costs no Directus round trip; a purge drops them.
+ */
+
+import type { SiteTarget } from '@carbot/core/hosts';
+import { PLATFORM_TAG } from '@carbot/core/sites/cache';
+import { customDomainAllowed, effectiveTemplate, type PlanFacts, siteDecision } from '@carbot/core/sites/gating';
+import { type Lang, siteLanguages } from '@carbot/core/sites/i18n';
+import {
+  plans as loadPlans,
+  siteTemplates as loadTemplates,
+  type Plan,
+  type SiteTemplate,
+  vehicleCount,
+  type Workshop,
+  workshopByDomain,
+  workshopBySlug,
+} from './directus/index.ts';
+
+export type WorkshopSite = {
+  kind: 'workshop';
+  workshop: Workshop;
+  tenantId: string;
+  template: string;
+  langs: Lang[];
+  /** Whether the plan lets this workshop's custom domains resolve (and be canonical). */
+  customDomains: boolean;
+  pastDue: boolean;
+  /** Subscription lapsed (trial over, payment open beyond the grace period): show a neutral notice only. */
+  paused?: boolean;
+  hasVehicles: boolean;
+  preview: boolean;
+};
+export type PlatformSite = { kind: 'platform'; langs: Lang[]; preview: false };
+export type Site = WorkshopSite | PlatformSite;
+
+export const PLATFORM_SITE: PlatformSite = { kind: 'platform', langs: ['de'], preview: false };
+
+const TTL_MS = 10 * 60 * 1000;
+type Catalog = { plans: Plan[]; templates: SiteTemplate[]; at: number };
+let catalog: Catalog | null = null;
+
+export async function getCatalog(): Promise<Catalog> {
+  if (catalog && Date.now() - catalog.at < TTL_MS) return catalog;
+  const [plans, templates] = await Promise.all([loadPlans(), loadTemplates()]);
+  catalog = { plans, templates, at: Date.now() };
+  return catalog;
+}
+
+type Resolved = { site: WorkshopSite | null; tag: string | null; at: number };
+const hosts = new Map<string, Resolved>();
+const MAX_HOSTS = 10_000;
+
+export function forgetSites(tag: string) {
+  if (tag === PLATFORM_TAG) {
+    catalog = null;
+    return;
+  }
+  for (const [host, entry] of hosts) if (entry.tag === tag) hosts.delete(host);
+}
+
+/** The site of a workshop once it passed the gates, or null if it must not be served. */
+export async function buildWorkshopSite(
+  workshop: Workshop,
+  preview: boolean,
+  viaCustomDomain: boolean,
+): Promise<WorkshopSite | null> {
+  const { plans, templates } = await getCatalog();
+  const plan = plans.find((p) => p.key === workshop.tenant?.plan) ?? null;
+  const facts: PlanFacts | null = plan;
+  let paused = false;
+  if (!preview) {
+    const decision = siteDecision(workshop, workshop.tenant, facts, new Date());
+    if (!decision.serve) {
+      // A published site whose subscription lapsed is paused, not gone: visitors get a neutral notice.
+      if (!/^(subscription-|past-due-expired)/.test(decision.reason)) return null;
+      paused = true;
+    }
+  }
+  if (viaCustomDomain && !customDomainAllowed(facts)) return null;
+  const order = Object.fromEntries(plans.map((p, i) => [p.key, p.sort ?? i]));
+  const template = plan
+    ? effectiveTemplate(workshop.template, plan, templates, order)
+    : (workshop.template ?? 'klassisch');
+  const pastDue = workshop.tenant?.subscription_status === 'past_due';
+  return {
+    kind: 'workshop',
+    workshop,
+    tenantId: workshop.tenant?.id ?? '',
+    template,
+    langs: siteLanguages(workshop.languages),
+    customDomains: customDomainAllowed(facts),
+    pastDue,
+    paused,
+    hasVehicles: (await vehicleCount(workshop.id)) > 0,
+    preview,
+  };
+}
+
+/** Resolves a workshop host. Misses (unknown custom domains) are not remembered, so they cannot fill memory. */
+export async function resolveWorkshop(target: Exclude<SiteTarget, { kind: 'platform' | 'unknown' }>, host: string) {
+  const cached = hosts.get(host);
+  if (cached && Date.now() - cached.at < TTL_MS) return cached.site;
+  const workshop =
+    target.kind === 'workshop-slug' ? await workshopBySlug(target.slug) : await workshopByDomain(target.domain);
+  if (!workshop) return null;
+  const site = await buildWorkshopSite(workshop, false, target.kind === 'custom-domain');
+  if (hosts.size >= MAX_HOSTS) hosts.clear();
+  hosts.set(host, { site, tag: workshop.tenant?.id ?? null, at: Date.now() });
+  return site;
+}

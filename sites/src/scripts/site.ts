@@ -1,0 +1,96 @@
+/**
+ * The only script of the sites (served from our origin, no inline code): consent banner, two-click map,
+ * and the open-now badge, recomputed in the browser because the page itself may come from the cache.
+ */
+import { CONSENT_STORAGE_KEY, currentDecision, decide } from '@carbot/core/sites/consent';
+import { MAP_ORIGIN } from '@carbot/core/sites/headers';
+import { normaliseHours, openState } from '@carbot/core/sites/hours';
+
+function stored() {
+  try {
+    return currentDecision(localStorage.getItem(CONSENT_STORAGE_KEY));
+  } catch {
+    return null;
+  }
+}
+
+function store(external: boolean) {
+  try {
+    localStorage.setItem(CONSENT_STORAGE_KEY, JSON.stringify(decide(external, new Date())));
+  } catch {
+    // Private mode without storage: the decision holds for this page view only.
+  }
+}
+
+function loadMap(box: HTMLElement) {
+  const lat = Number(box.dataset.lat);
+  const lng = Number(box.dataset.lng);
+  if (!Number.isFinite(lat) || !Number.isFinite(lng)) return;
+  const d = 0.006;
+  const frame = document.createElement('iframe');
+  frame.src = `${MAP_ORIGIN}/export/embed.html?bbox=${lng - d},${lat - d},${lng + d},${lat + d}&layer=mapnik&marker=${lat},${lng}`;
+  frame.title = box.dataset.title ?? 'Karte';
+  frame.loading = 'lazy';
+  frame.referrerPolicy = 'no-referrer';
+  frame.width = '640';
+  frame.height = '360';
+  box.replaceChildren(frame);
+  box.classList.add('map--loaded');
+}
+
+function setupConsent() {
+  const banner = document.getElementById('consent');
+  if (!banner) return;
+  const show = () => {
+    banner.hidden = false;
+    banner.querySelector<HTMLButtonElement>('[data-consent]')?.focus();
+  };
+  const decision = stored();
+  if (!decision) banner.hidden = false;
+  for (const button of banner.querySelectorAll<HTMLButtonElement>('[data-consent]')) {
+    button.addEventListener('click', () => {
+      const external = button.dataset.consent === 'accept';
+      store(external);
+      banner.hidden = true;
+      if (external) for (const box of document.querySelectorAll<HTMLElement>('[data-map]')) loadMap(box);
+    });
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-consent-open]')) {
+    button.addEventListener('click', show);
+  }
+  for (const box of document.querySelectorAll<HTMLElement>('[data-map]')) {
+    if (decision?.external) {
+      loadMap(box);
+      continue;
+    }
+    box.querySelector('[data-map-load]')?.addEventListener('click', () => {
+      const always = box.querySelector<HTMLInputElement>('[data-map-always]');
+      if (always?.checked) store(true);
+      loadMap(box);
+    });
+  }
+}
+
+function setupOpenBadges() {
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-hours]')) {
+    let hours: ReturnType<typeof normaliseHours>;
+    try {
+      hours = normaliseHours(JSON.parse(badge.dataset.hours ?? '{}'));
+    } catch {
+      continue;
+    }
+    const labels = JSON.parse(badge.dataset.labels ?? '{}') as Record<string, string>;
+    const days = JSON.parse(badge.dataset.days ?? '{}') as Record<string, string>;
+    const state = openState(hours, new Date());
+    const text = state.open
+      ? `${labels.open} · ${labels.until} ${state.until}`
+      : state.opensAt
+        ? `${labels.closed} · ${labels.opens} ${days[state.opensDay ?? ''] ?? ''} ${state.opensAt}`
+        : (labels.closed ?? '');
+    badge.textContent = text.trim();
+    badge.dataset.open = String(state.open);
+  }
+}
+
+setupConsent();
+setupOpenBadges();

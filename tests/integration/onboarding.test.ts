@@ -1,0 +1,310 @@
+/**
+ * Self-service registration over HTTP against the real Directus: tenant, workshop and owner are created
+ * together or not at all; the owner confirms the address by mail (through the SMTP sink) before the
+ * first login; duplicates, bad input and bots get clear German answers and leave nothing behind.
+ */
+import { ROLE } from '@carbot/core/roles';
+import { describe, expect, inject, test } from 'vitest';
+import { admin, as, login, qs } from '../support/http.ts';
+import { waitForMail } from '../support/mail.ts';
+
+let ipCounter = 0;
+/** Every test registers from its own address, so the per-IP rate limit never couples tests. */
+const freshIp = () => `198.51.100.${(++ipCounter % 250) + 1}`;
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+const valid = (email: string) => ({
+  workshop_name: `Kfz-Technik Müller ${unique()}`,
+  owner_name: 'Anna Müller',
+  email,
+  password: 'Zündkerze-Vergaser-42',
+  city: 'Leipzig',
+  template: 'klassisch',
+  terms: true,
+});
+
+const register = (body: unknown, ip = freshIp()) =>
+  as(null).post('/onboarding/register', body, { 'x-forwarded-for': ip });
+
+async function verificationLink(email: string): Promise<string> {
+  const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes('bestätigen'));
+  const link = /https?:\/\/\S+\/onboarding\/verify\?token=[\w.%-]+/.exec(mail.text)?.[0];
+  if (!link) throw new Error(`Kein Bestätigungslink in: ${mail.text}`);
+  return link;
+}
+
+async function accountOf(email: string) {
+  const users = await admin().get(
+    `/users${qs({ filter: { email: { _eq: email } }, fields: 'id,status,role,tenant,last_page,first_name,last_name' })}`,
+  );
+  if (users.status !== 200) throw new Error(`Benutzer lesen: ${users.status} ${users.text}`);
+  const user = users.body.data[0];
+  if (!user) return null;
+  const tenant = (await admin().get(`/items/tenants/${user.tenant}`)).body.data;
+  const workshops = (await admin().get(`/items/workshops${qs({ filter: { tenant: { _eq: user.tenant } } })}`)).body
+    .data;
+  return { user, tenant, workshops };
+}
+
+const count = async (collection: string, filter: Record<string, unknown>) =>
+  Number((await admin().get(`/items/${collection}${qs({ aggregate: { count: '*' }, filter })}`)).body.data[0].count);
+
+describe('registration', () => {
+  test('creates tenant, draft workshop and unverified owner; the mail link verifies; then login works', async () => {
+    const email = `anna.${unique()}@example.com`;
+    const body = valid(email);
+    const res = await register({ ...body, email: `  ${email.toUpperCase()} ` });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.data).toMatchObject({ email, verification_mail: 'sent' });
+    expect(res.body.data.message).toContain('Fast geschafft');
+
+    const account = await accountOf(email);
+    expect(account?.user).toMatchObject({
+      status: 'unverified',
+      role: ROLE.owner,
+      first_name: 'Anna',
+      last_name: 'Müller',
+      last_page: '/carbot-start',
+    });
+    expect(account?.tenant).toMatchObject({
+      name: body.workshop_name,
+      plan: 'premium',
+      subscription_status: 'trialing',
+    });
+    expect(account?.workshops).toHaveLength(1);
+    expect(account?.workshops[0]).toMatchObject({
+      name: body.workshop_name,
+      status: 'draft',
+      template: 'klassisch',
+      city: 'Leipzig',
+      slug: res.body.data.slug,
+      tenant: account?.tenant.id,
+    });
+    expect(res.body.data.slug).toMatch(/^kfz-technik-mueller-/);
+
+    // No login before the address is confirmed.
+    const early = await as(null).post('/auth/login', { email, password: body.password });
+    expect(early.status).toBe(401);
+
+    const link = await verificationLink(email);
+    expect(link.startsWith(inject('directusUrl'))).toBe(true);
+    const landing = await fetch(link);
+    const html = await landing.text();
+    expect(landing.status).toBe(200);
+    expect(html).toContain('E-Mail-Adresse bestätigen');
+    expect(html).toContain('method="post"');
+    // Opening the link (as a mail scanner does) confirms nothing yet.
+    expect((await accountOf(email))?.user.status).toBe('unverified');
+
+    const confirm = await fetch(link, { method: 'POST' });
+    expect(confirm.status).toBe(200);
+    expect(await confirm.text()).toContain('Testphase hat begonnen');
+    const after = await accountOf(email);
+    expect(after?.user.status).toBe('active');
+    const trialDays = (Date.parse(after?.tenant.trial_ends_at) - Date.now()) / 86_400_000;
+    expect(trialDays).toBeGreaterThan(13.9);
+    expect(trialDays).toBeLessThanOrEqual(14);
+
+    const token = await login(email, body.password);
+    const me = await as(token).get('/users/me?fields=tenant,role');
+    expect(me.body.data).toEqual({ tenant: after?.tenant.id, role: ROLE.owner });
+
+    const again = await fetch(link, { method: 'POST' });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('bestätigt');
+  });
+
+  test('the owner sees a checklist of first steps that follows the data', async () => {
+    const email = `check.${unique()}@example.com`;
+    const body = valid(email);
+    expect((await register(body)).status).toBe(201);
+    await fetch(await verificationLink(email), { method: 'POST' });
+    const owner = as(await login(email, body.password));
+    const first = await owner.get('/onboarding/checklist');
+    expect(first.status, first.text).toBe(200);
+    expect(first.body.data.steps.map((s: { key: string }) => s.key)).toEqual([
+      'services',
+      'hours',
+      'faq',
+      'legal',
+      'publish',
+      'widget',
+    ]);
+    expect(first.body.data.done).toBe(0);
+
+    const workshop = (await owner.get('/items/workshops?fields=id')).body.data[0];
+    const service = await owner.post('/items/services', {
+      workshop: workshop.id,
+      price: 89,
+      category: 'inspektion',
+      translations: [{ languages_code: 'de', name: 'Ölwechsel' }],
+    });
+    expect(service.status, service.text).toBe(200);
+    const hours = await owner.patch(`/items/workshops/${workshop.id}`, { opening_hours: { mo: [['08:00', '17:00']] } });
+    expect(hours.status, hours.text).toBe(200);
+    const second = await owner.get('/onboarding/checklist');
+    const done = second.body.data.steps.filter((s: { done: boolean }) => s.done).map((s: { key: string }) => s.key);
+    expect(done).toEqual(['services', 'hours']);
+
+    const anonymous = await as(null).get('/onboarding/checklist');
+    expect(anonymous.status).toBe(401);
+  });
+
+  test('a Basic trial gets no template and no publish step', async () => {
+    const email = `basic.${unique()}@example.com`;
+    const { template: _t, ...body } = valid(email);
+    const res = await register({ ...body, plan: 'basic' });
+    expect(res.status, res.text).toBe(201);
+    const account = await accountOf(email);
+    expect(account?.tenant.plan).toBe('basic');
+    expect(account?.workshops[0].template).toBeNull();
+  });
+});
+
+describe('duplicates', () => {
+  test('an address that is registered but not confirmed gets a new link; a confirmed one is refused', async () => {
+    const email = `dup.${unique()}@example.com`;
+    const body = valid(email);
+    expect((await register(body)).status).toBe(201);
+    const tenantsBefore = await count('tenants', {});
+
+    const pending = await register({ ...valid(email.toUpperCase()), workshop_name: 'Andere Werkstatt' });
+    expect(pending.status).toBe(409);
+    expect(pending.body.errors[0].extensions.code).toBe('EMAIL_UNVERIFIED');
+    expect(pending.body.errors[0].message).toContain('noch einmal geschickt');
+
+    await fetch(await verificationLink(email), { method: 'POST' });
+    const taken = await register({ ...valid(email), workshop_name: 'Noch eine Werkstatt' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('gibt es bereits ein CarBot-Konto'),
+      extensions: { code: 'EMAIL_TAKEN', fields: { email: expect.any(String) } },
+    });
+    expect(await count('tenants', {})).toBe(tenantsBefore);
+  });
+
+  test('a demo owner address cannot be taken over', async () => {
+    const res = await register(valid('owner.beispiel@example.com'));
+    expect(res.status).toBe(409);
+    expect(res.body.errors[0].extensions.code).toBe('EMAIL_TAKEN');
+  });
+
+  test('two workshops with the same name get different website addresses', async () => {
+    const name = `Autohaus Gleich ${unique()}`;
+    const a = await register({ ...valid(`a.${unique()}@example.com`), workshop_name: name });
+    const b = await register({ ...valid(`b.${unique()}@example.com`), workshop_name: name });
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.data.slug).not.toBe(b.body.data.slug);
+    expect(b.body.data.slug).toContain('leipzig');
+  });
+});
+
+describe('bad input', () => {
+  test.each([
+    [{ email: 'kein-at-zeichen' }, 'email', 'E-Mail-Adresse'],
+    [{ password: 'kurz' }, 'password', 'mindestens 10 Zeichen'],
+    [{ password: 'Passwort123' }, 'password', 'verbreitet'],
+    [{ password: 'Müller-Leipzig-2026' }, 'password', 'Namen'],
+    [{ workshop_name: '' }, 'workshop_name', 'Namen Ihrer Werkstatt'],
+    [{ workshop_name: 'W'.repeat(300) }, 'workshop_name', 'zu lang'],
+    [{ owner_name: ['Anna'] }, 'owner_name', 'Vor- und Nachnamen'],
+    [{ city: null }, 'city', 'Ort'],
+    [{ template: 'gibt-es-nicht' }, 'template', 'angebotenen Vorlagen'],
+    [{ template: '' }, 'template', 'Vorlage'],
+    [{ plan: 'gold' }, 'plan', 'Tarife'],
+    [{ plan: 'basic' }, 'template', 'keine Website'],
+    [{ terms: false }, 'terms', 'AGB'],
+  ])('%j → 400 on %s', async (change, field, text) => {
+    const email = `bad.${unique()}@example.com`;
+    const res = await register({ ...valid(email), ...change });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('INVALID_PAYLOAD');
+    expect(res.body.errors[0].extensions.fields[field]).toContain(text);
+    expect(res.body.errors[0].message).toBeTruthy();
+    expect(await accountOf(email)).toBeNull();
+  });
+
+  test.each([
+    ['not JSON', '{"workshop_name": ', 400],
+    ['an array', '[1,2,3]', 400],
+    ['a string', '"hallo"', 400],
+    ['empty', '', 400],
+  ])('a body that is %s gets a 4xx, never a 5xx', async (_label, raw, status) => {
+    const res = await as(null).post('/onboarding/register', raw, { 'x-forwarded-for': freshIp() });
+    expect(res.status).toBe(status);
+    expect(res.body.errors[0].message).toBeTruthy();
+  });
+
+  test('a stricter password policy of the installation rolls everything back', async () => {
+    await admin().patch('/settings', { auth_password_policy: '/^.{40,}$/' });
+    try {
+      const email = `policy.${unique()}@example.com`;
+      const body = valid(email);
+      const res = await register(body);
+      expect(res.status, res.text).toBe(400);
+      expect(res.body.errors[0].extensions.fields.password).toContain('Passwort-Richtlinie');
+      expect(await accountOf(email)).toBeNull();
+      expect(await count('tenants', { name: { _eq: body.workshop_name } })).toBe(0);
+      expect(await count('workshops', { name: { _eq: body.workshop_name } })).toBe(0);
+    } finally {
+      await admin().patch('/settings', { auth_password_policy: null });
+    }
+  });
+});
+
+describe('bots', () => {
+  test('a filled honeypot is refused with a clear message and creates nothing', async () => {
+    const email = `bot.${unique()}@example.com`;
+    const res = await register({ ...valid(email), website: 'https://spam.example' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0]).toMatchObject({
+      message: expect.stringContaining('automatisiert'),
+      extensions: { code: 'BOT_SUSPECTED' },
+    });
+    expect(await accountOf(email)).toBeNull();
+  });
+
+  test('one address may try ten times per quarter hour, then gets 429 with Retry-After', async () => {
+    const ip = freshIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await register({ email: 'x' }, ip)).status);
+    expect(statuses).toEqual(Array(10).fill(400));
+    const blocked = await as(null).post('/onboarding/register', valid(`late.${unique()}@example.com`), {
+      'x-forwarded-for': ip,
+    });
+    expect(blocked.status).toBe(429);
+    expect(blocked.body.errors[0].message).toContain('Zu viele Registrierungsversuche');
+    const other = await register(valid(`other.${unique()}@example.com`));
+    expect(other.status).toBe(201);
+  });
+});
+
+describe('verification links', () => {
+  test.each([
+    ['garbage', 'kaputt'],
+    ['tampered', 'eyJzdWIiOiJ4IiwiZW1haWwiOiJ4QHkuZGUiLCJleHAiOjk5OTk5OTk5OTl9.AAAA'],
+  ])('a %s token is refused with a German page', async (_label, token) => {
+    const url = `${inject('directusUrl')}/onboarding/verify?token=${token}`;
+    for (const method of ['GET', 'POST']) {
+      const res = await fetch(url, { method });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('Bestätigungslink ist ungültig');
+    }
+  });
+
+  test('resending answers the same for known and unknown addresses', async () => {
+    const email = `resend.${unique()}@example.com`;
+    expect((await register(valid(email))).status).toBe(201);
+    const known = await as(null).post('/onboarding/resend', { email }, { 'x-forwarded-for': freshIp() });
+    const unknown = await as(null).post(
+      '/onboarding/resend',
+      { email: `nobody.${unique()}@example.com` },
+      { 'x-forwarded-for': freshIp() },
+    );
+    expect(known.status).toBe(202);
+    expect(unknown.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    const bad = await as(null).post('/onboarding/resend', { email: 42 }, { 'x-forwarded-for': freshIp() });
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * Every page type of every template is valid HTML (html-validate) with the SEO essentials: canonical on the
+ * tenant's own origin, hreflang alternates with x-default, JSON-LD; plus sitemap.xml, robots.txt and RSS.
+ */
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ensureTemplateWorkshops, get, PAGE_TYPES, startSites, TEMPLATES, templateSlug } from './sites-support.ts';
+
+let sites: Awaited<ReturnType<typeof startSites>>;
+beforeAll(async () => {
+  await ensureTemplateWorkshops();
+  sites = await startSites();
+});
+afterAll(() => sites?.stop());
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Per-workshop colours are CSS custom properties on <html>; CSP allows inline styles, not scripts.
+    'no-inline-style': 'off',
+    // role="list" restores list semantics that Safari drops for lists styled with list-style: none.
+    'no-redundant-role': 'off',
+  },
+});
+
+const jsonLd = (html: string) =>
+  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
+
+const cases = TEMPLATES.flatMap((template) => PAGE_TYPES.map(([type, path]) => [template, type, path] as const));
+
+describe('valid HTML on every page type of every template', () => {
+  test.each(cases)('%s: %s', async (template, type, path) => {
+    const host = `${templateSlug(template)}.localhost`;
+    const res = await get(sites.port, host, path);
+    expect(res.status).toBe(type === '404' ? 404 : 200);
+    const report = await validator.validateString(res.body);
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column})`),
+    );
+    expect(messages).toEqual([]);
+    expect(res.body).toContain(`data-template="${template}"`);
+  });
+
+  test.each([
+    ['/', 'home'],
+    ['/preise', 'pricing'],
+    ['/widget-einbinden', 'docs'],
+    ['/blog', 'blog'],
+    ['/impressum', 'imprint'],
+    ['/datenschutz', 'privacy'],
+  ])('platform %s (%s)', async (path) => {
+    const res = await get(sites.port, 'localhost', path);
+    expect(res.status).toBe(200);
+    const report = await validator.validateString(res.body);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+});
+
+describe('SEO', () => {
+  const host = `${templateSlug('modern')}.localhost`;
+
+  test('canonical, hreflang alternates with x-default, lang attribute and Open Graph', async () => {
+    const { body } = await get(sites.port, host, '/en/leistungen');
+    expect(body).toContain('<html lang="en"');
+    expect(body).toContain(`<link rel="canonical" href="http://${host}/en/leistungen">`);
+    for (const lang of ['de', 'en', 'tr', 'pl']) {
+      const href = lang === 'de' ? `http://${host}/leistungen` : `http://${host}/${lang}/leistungen`;
+      expect(body).toContain(`<link rel="alternate" hreflang="${lang}" href="${href}">`);
+    }
+    expect(body).toContain(`<link rel="alternate" hreflang="x-default" href="http://${host}/leistungen">`);
+    expect(body).toContain('<meta property="og:title" content="Services">');
+    expect(body).toContain('Oil change');
+    // No English translation of the second service: German is shown instead of nothing.
+    expect(body).toContain('HU/AU');
+  });
+
+  test('the canonical origin is the custom domain when the plan includes one', async () => {
+    const { body } = await get(sites.port, `${templateSlug('klassisch')}.localhost`, '/faq');
+    expect(body).toContain('<link rel="canonical" href="https://www.vorlage-klassisch.example/faq">');
+  });
+
+  test('JSON-LD: AutoRepair with address, geo, phone, opening hours and price range', async () => {
+    const { body } = await get(sites.port, host, '/');
+    const business = jsonLd(body).find((d) => d['@type'] === 'AutoRepair');
+    expect(business).toMatchObject({
+      name: 'Testwerkstatt modern',
+      telephone: '+49 30 23125-000',
+      priceRange: '89 € – 149 €',
+      address: { streetAddress: 'Teststraße 1', postalCode: '10115', addressLocality: 'Berlin', addressCountry: 'DE' },
+      geo: { latitude: 52.53, longitude: 13.38 },
+    });
+    expect(business.openingHoursSpecification).toHaveLength(5);
+  });
+
+  test.each([
+    ['/faq', 'FAQPage'],
+    ['/blog/reifenwechsel-tipps', 'BlogPosting'],
+    ['/blog/reifenwechsel-tipps', 'BreadcrumbList'],
+    ['/kontakt', 'AutoRepair'],
+  ])('%s has %s', async (path, type) => {
+    const { body } = await get(sites.port, host, path);
+    expect(jsonLd(body).map((d) => d['@type'])).toContain(type);
+  });
+
+  test('sitemap.xml lists every page in every language with alternates', async () => {
+    const res = await get(sites.port, host, '/sitemap.xml');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('application/xml');
+    for (const path of ['/', '/leistungen', '/en/leistungen', '/pl/kontakt', '/tr/blog/reifenwechsel-tipps']) {
+      expect(res.body).toContain(`<loc>http://${host}${path}</loc>`);
+    }
+    expect(res.body).toContain('hreflang="x-default"');
+    expect(res.body).not.toContain('/fahrzeuge');
+  });
+
+  test('robots.txt points at the tenant’s own sitemap', async () => {
+    const res = await get(sites.port, host, '/robots.txt');
+    expect(res.body).toContain(`Sitemap: http://${host}/sitemap.xml`);
+  });
+
+  test('RSS feed of the blog, per language', async () => {
+    const de = await get(sites.port, host, '/blog/rss.xml');
+    expect(de.headers['content-type']).toContain('application/rss+xml');
+    expect(de.body).toContain('<title>Tipps zum Reifenwechsel</title>');
+    const en = await get(sites.port, host, '/en/blog/rss.xml');
+    expect(en.body).toContain('<title>Tyre change tips</title>');
+    expect((await get(sites.port, 'kfz-schneider.localhost', '/tr/blog/rss.xml')).status).toBe(404);
+  });
+
+  test('Impressum has the § 5 DDG data and no TMG wording or EU dispute link', async () => {
+    const { body } = await get(sites.port, host, '/impressum');
+    for (const text of [
+      '§ 5 DDG',
+      'Handwerkskammer Berlin',
+      'Amtsgericht Charlottenburg',
+      'HRB 000000',
+      'DE000000000',
+      'Erika Mustermann',
+    ]) {
+      expect(body).toContain(text);
+    }
+    expect(body).not.toMatch(/TMG|Telemediengesetz|ec\.europa\.eu\/consumers\/odr/);
+  });
+
+  test('services show prices, "ab" prices and durations', async () => {
+    const body = (await get(sites.port, host, '/leistungen')).body.replaceAll('\u00a0', ' ');
+    expect(body).toContain('ab 89 €');
+    expect(body).toContain('149 €');
+    expect(body).toContain('Dauer ca. 45 Min.');
+    expect(body).toContain('Dauer ca. 2 Std.');
+  });
+
+  test('vehicles: list with filters and a detail page, only where the workshop has vehicles', async () => {
+    const list = await get(sites.port, 'autohaus-beispiel.localhost', '/fahrzeuge');
+    expect(list.status).toBe(200);
+    const all = (list.body.match(/class="vehicle-card"/g) ?? []).length;
+    expect(all).toBeGreaterThan(10);
+    const diesel = await get(sites.port, 'autohaus-beispiel.localhost', '/fahrzeuge?fuel=diesel');
+    const dieselCount = (diesel.body.match(/class="vehicle-card"/g) ?? []).length;
+    expect(dieselCount).toBeGreaterThan(0);
+    expect(dieselCount).toBeLessThan(all);
+    const detail = /href="(\/fahrzeuge\/[0-9a-f-]{36})"/.exec(list.body)?.[1];
+    expect((await get(sites.port, 'autohaus-beispiel.localhost', String(detail))).status).toBe(200);
+    expect((await get(sites.port, host, '/fahrzeuge')).status).toBe(404);
+  });
+
+  test('blog pagination: a page beyond the last is 404', async () => {
+    expect((await get(sites.port, host, '/blog/seite/2')).status).toBe(404);
+  });
+
+  test('platform pricing comes from plans, net with "zzgl. MwSt."', async () => {
+    const body = (await get(sites.port, 'localhost', '/preise')).body.replaceAll('\u00a0', ' ');
+    expect(body).toContain('49 €');
+    expect(body).toContain('99 €');
+    expect(body).toContain('199 €');
+    expect(body).toContain('zzgl. MwSt.');
+    expect(body).toContain('href="/registrieren"');
+  });
+});
