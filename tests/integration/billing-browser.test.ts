@@ -168,6 +168,8 @@ describe('billing in the Directus admin', { timeout: 240_000 }, () => {
 
       await page.goto(`${inject('directusUrl')}/admin/carbot-start`);
       await page.waitForSelector('[data-step]', { timeout: 90_000 });
+      // The banner comes from its own request and may appear after the checklist.
+      await page.getByText('Zahlung ist fehlgeschlagen').waitFor({ timeout: 30_000 });
       expect(await page.getByText('Zahlung ist fehlgeschlagen').count()).toBe(1);
       expect(await page.locator('[data-step]').count()).toBe(6);
     } finally {
