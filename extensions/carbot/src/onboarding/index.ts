@@ -1,5 +1,5 @@
 import { checkTemplate, DEFAULT_TRIAL_DAYS, PlanLimitError } from '@carbot/core/billing/plans';
-import { checklist } from '@carbot/core/onboarding/checklist';
+import { checklist, LEGAL_FIELDS } from '@carbot/core/onboarding/checklist';
 import { verificationMail } from '@carbot/core/onboarding/mails';
 import { isBot, parseRegistration, type Registration, slugCandidates } from '@carbot/core/onboarding/registration';
 import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
@@ -438,19 +438,7 @@ export default defineEndpoint({
       if (!tenantId) return fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
       // The workshop is read with the user's own permissions; counts are numbers only.
       const workshops = await new svc.ItemsService('workshops', { schema, accountability: acc }).readByQuery({
-        fields: [
-          'id',
-          'status',
-          'opening_hours',
-          'legal_name',
-          'managing_director',
-          'street',
-          'postal_code',
-          'city',
-          'phone',
-          'email',
-          'handwerkskammer',
-        ],
+        fields: ['id', 'status', 'opening_hours', ...LEGAL_FIELDS],
         sort: ['date_created'],
         limit: 1,
       });
