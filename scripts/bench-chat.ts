@@ -15,12 +15,15 @@ import { startOpenAi } from '../tests/support/edges/openai.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
-import { stop } from './lib/processes.ts';
+import { buildIfStale, stop } from './lib/processes.ts';
+import { startProfile } from './lib/profile.ts';
 import { seedBase } from './lib/seed.ts';
 
 const usePostgres = process.argv.includes('--postgres');
-const CONVERSATIONS = 20;
-const QUESTIONS = 6;
+const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 20);
+const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 6);
+// Seconds a visitor takes to read an answer and type the next question; real visitors take far longer.
+const THINK = (process.env.BENCH_THINK_MS ?? '1000-4000').split('-').map(Number) as [number, number];
 const QUESTION_POOL = [
   'Was kostet ein Ölwechsel bei euch?',
   'Habt ihr einen BMW 3er Diesel unter 30.000 Euro?',
@@ -36,6 +39,7 @@ const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -45,6 +49,12 @@ const freePort = () =>
     });
   });
 
+// The endpoint under test is the extension bundle: measure the current source, never a stale build.
+await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
+  'extensions/carbot/src',
+  'extensions/carbot/package.json',
+  'core/src',
+]);
 const llm = await startOpenAi();
 const dataDir = mkdtempSync(join(tmpdir(), 'carbot-bench-'));
 const database = `carbot_bench_${Date.now()}`;
@@ -71,6 +81,10 @@ if (usePostgres) {
   base.DB_CLIENT = 'sqlite3';
   delete base.DB_FILENAME;
 }
+// BENCH_PROFILE=file.cpuprofile: a CPU profile of Directus during the measured chat phase.
+const profileFile = process.env.BENCH_PROFILE;
+const inspectPort = profileFile ? await freePort() : 0;
+if (profileFile) base.NODE_OPTIONS = `--inspect=127.0.0.1:${inspectPort}`;
 const env = directusEnv({ port: await freePort(), dataDir, base });
 console.log(`Datenbank: ${usePostgres ? 'PostgreSQL' : 'SQLite'}`);
 await bootstrapDirectus(env);
@@ -147,9 +161,11 @@ try {
     await client.request(createItems('vehicles', vehicles.slice(i, i + 250)));
 
   const db = databaseFromEnv(env);
+  const indexDeadline = Date.now() + 120_000;
   for (;;) {
     const row = await db('carbot_search').where('workshop', workshop.id).count({ n: '*' }).first();
     if (Number(row?.n) >= 5500) break;
+    if (Date.now() > indexDeadline) throw new Error(`Suchindex unvollständig (${row?.n ?? 0} von 5.500 Einträgen).`);
     await new Promise((r) => setTimeout(r, 250));
   }
   console.log(
@@ -190,52 +206,85 @@ try {
   }
   const llmP50 = pct(llmTimes, 50);
 
-  const ttfb: number[] = [];
-  const total: number[] = [];
-  const conversation = async (n: number) => {
-    const created = await fetch(`${url}/widget/conversations`, { method: 'POST', headers, body: '{}' });
-    const { data } = (await created.json()) as { data: { id: string; session: string } };
-    for (let q = 0; q < QUESTIONS; q += 1) {
-      const t0 = performance.now();
-      const res = await fetch(`${url}/widget/conversations/${data.id}/messages`, {
-        method: 'POST',
-        headers: { ...headers, 'x-carbot-session': data.session },
-        body: JSON.stringify({ text: QUESTION_POOL[(n + q) % QUESTION_POOL.length] }),
-      });
-      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
-      let first = true;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        if (first && value && new TextDecoder().decode(value).includes('event: delta')) {
-          ttfb.push(performance.now() - t0);
-          first = false;
+  type Run = { ttfb: number[]; total: number[]; phases: Record<string, number[]>; seconds: number };
+  /**
+   * `conversations` visitors chat at the same time, each asking QUESTIONS questions in turn. `think` is
+   * the pause between an answer and the visitor's next question (reading, typing), drawn uniformly.
+   */
+  const load = async (conversations: number, think: [number, number]): Promise<Run> => {
+    const run: Run = { ttfb: [], total: [], phases: {}, seconds: 0 };
+    const conversation = async (n: number) => {
+      const created = await fetch(`${url}/widget/conversations`, { method: 'POST', headers, body: '{}' });
+      const { data } = (await created.json()) as { data: { id: string; session: string } };
+      // Visitors do not all arrive in the same millisecond.
+      await sleep(Math.random() * think[1]);
+      for (let q = 0; q < QUESTIONS; q += 1) {
+        const t0 = performance.now();
+        const res = await fetch(`${url}/widget/conversations/${data.id}/messages`, {
+          method: 'POST',
+          headers: { ...headers, 'x-carbot-session': data.session },
+          body: JSON.stringify({ text: QUESTION_POOL[(n + q) % QUESTION_POOL.length] }),
+        });
+        // The server's own breakdown (Server-Timing): key/session checks and retrieval before the LLM call.
+        for (const part of (res.headers.get('server-timing') ?? '').split(',')) {
+          const [name, dur] = part.trim().split(';dur=');
+          if (name && dur) run.phases[name] = [...(run.phases[name] ?? []), Number(dur)];
         }
+        const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+        let first = true;
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          if (first && value && new TextDecoder().decode(value).includes('event: delta')) {
+            run.ttfb.push(performance.now() - t0);
+            first = false;
+          }
+        }
+        run.total.push(performance.now() - t0);
+        if (q < QUESTIONS - 1) await sleep(think[0] + Math.random() * (think[1] - think[0]));
       }
-      total.push(performance.now() - t0);
-    }
+    };
+    const wall = performance.now();
+    await Promise.all(Array.from({ length: conversations }, (_, n) => conversation(n)));
+    run.seconds = (performance.now() - wall) / 1000;
+    return run;
   };
-  // Warm-up, then the measured run.
-  await conversation(0);
-  ttfb.length = 0;
-  total.length = 0;
-  const wall = performance.now();
-  await Promise.all(Array.from({ length: CONVERSATIONS }, (_, n) => conversation(n)));
-  const seconds = (performance.now() - wall) / 1000;
+  const report = (title: string, run: Run, goal: boolean) => {
+    const overhead = run.ttfb.map((t) => t - llmP50);
+    console.log(
+      `${title} (${run.ttfb.length} Antworten in ${run.seconds.toFixed(1)} s, ${(run.ttfb.length / run.seconds).toFixed(1)}/s):`,
+    );
+    console.log(`  Zeit bis zum ersten Byte: p50 ${ms(pct(run.ttfb, 50))}, p95 ${ms(pct(run.ttfb, 95))}`);
+    const verdict = goal ? `  (Ziel p95 ≤ 30 ms) ${pct(overhead, 95) <= 30 ? '✔' : '✖'}` : '';
+    console.log(`  Overhead (abzgl. LLM):    p50 ${ms(pct(overhead, 50))}, p95 ${ms(pct(overhead, 95))}${verdict}`);
+    for (const [name, values] of Object.entries(run.phases)) {
+      const label = `davon Server „${name}“:`;
+      console.log(`  ${label.padEnd(25)} p50 ${ms(pct(values, 50))}, p95 ${ms(pct(values, 95))}`);
+    }
+    console.log(`  Gesamte Antwort:          p50 ${ms(pct(run.total, 50))}, p95 ${ms(pct(run.total, 95))}`);
+  };
 
-  const overhead = ttfb.map((t) => t - llmP50);
+  // Warm-up, then the measured runs.
+  await load(1, [0, 0]);
+  const profiler = profileFile ? await startProfile(inspectPort) : null;
+  const chatting = await load(CONVERSATIONS, THINK);
+  const saturated = await load(CONVERSATIONS, [0, 0]);
+  await profiler?.stop(profileFile as string);
+
   console.log(
     `Retrieval allein (${retrieval.length} Suchen): p50 ${ms(pct(retrieval, 50))}, p95 ${ms(pct(retrieval, 95))}`,
   );
   console.log(`LLM-Stand-in, eigene Zeit bis zum ersten Byte: p50 ${ms(llmP50)}`);
-  console.log(
-    `Chat, ${CONVERSATIONS} gleichzeitige Gespräche × ${QUESTIONS} Fragen (${ttfb.length} Antworten in ${seconds.toFixed(1)} s):`,
+  report(
+    `Chat, ${CONVERSATIONS} gleichzeitige Gespräche × ${QUESTIONS} Fragen, ${THINK[0] / 1000}–${THINK[1] / 1000} s Lese-/Tippzeit zwischen den Fragen`,
+    chatting,
+    true,
   );
-  console.log(`  Zeit bis zum ersten Byte: p50 ${ms(pct(ttfb, 50))}, p95 ${ms(pct(ttfb, 95))}`);
-  console.log(
-    `  Overhead (abzgl. LLM):    p50 ${ms(pct(overhead, 50))}, p95 ${ms(pct(overhead, 95))}  (Ziel p95 ≤ 30 ms) ${pct(overhead, 95) <= 30 ? '✔' : '✖'}`,
+  report(
+    `Sättigung: dieselben ${CONVERSATIONS} Gespräche ohne jede Pause (Kapazität eines Prozesses)`,
+    saturated,
+    false,
   );
-  console.log(`  Gesamte Antwort:          p50 ${ms(pct(total, 50))}, p95 ${ms(pct(total, 95))}`);
 } finally {
   await stop(directus);
   await llm.close();

@@ -17,9 +17,9 @@ import { ensureTemplateWorkshops, TEMPLATES, templateSlug } from '../tests/integ
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/support/browser.ts';
 import { directusEnv } from './lib/config.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
-import { startServer, stop } from './lib/processes.ts';
+import { stop } from './lib/processes.ts';
 import { seedBase, seedDemo } from './lib/seed.ts';
-import { sitesEnv, waitForSites } from './lib/sites.ts';
+import { sitesEnv, startSitesServer, waitForSites } from './lib/sites.ts';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -99,7 +99,7 @@ async function main() {
   await bootstrapDirectus(env);
   const directus = startDirectus(env, true);
   const staticFile = join(import.meta.dirname, '../sites/dist/client/bench-static.html');
-  let sites: ReturnType<typeof startServer> | undefined;
+  let sites: ReturnType<typeof startSitesServer> | undefined;
   try {
     const quiet = () => undefined;
     const client = await prepareDirectus(env, quiet);
@@ -115,7 +115,7 @@ async function main() {
       return { status: res.status, text: await res.text() };
     });
     const sEnv = sitesEnv({ ...env, SITES_PORT: String(sitesPort), DIRECTUS_URL: env.PUBLIC_URL });
-    sites = startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env: sEnv, quiet: true });
+    sites = startSitesServer(sEnv, { quiet: true });
     await waitForSites(sEnv);
 
     // 1. Cached page vs. the identical HTML as a static file served by the same process.

@@ -5,10 +5,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { directusEnv } from './lib/config.ts';
+import { useLocalMailSink } from './lib/mail-sink.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
-import { buildIfStale, startServer, stop } from './lib/processes.ts';
+import { buildIfStale, stop } from './lib/processes.ts';
 import { demoLogins, seedBase, seedDemo } from './lib/seed.ts';
-import { sitesEnv, waitForSites } from './lib/sites.ts';
+import { sitesEnv, startSitesServer, waitForSites } from './lib/sites.ts';
 
 const started = Date.now();
 const log = (message: string) => console.log(`▸ ${message}`);
@@ -43,6 +44,7 @@ try {
     'core/src',
   ]);
   log(`Datenbank: ${env.DB_CLIENT === 'sqlite3' ? env.DB_FILENAME : `${env.DB_CLIENT} ${env.DB_HOST ?? ''}`}`);
+  await useLocalMailSink(env, log);
   await bootstrapDirectus(env);
   supervise('Directus', startDirectus(env));
   const client = await prepareDirectus(env, log);
@@ -52,7 +54,7 @@ try {
   await buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]);
   await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']);
   const sites = sitesEnv(env);
-  supervise('Site-Server', startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env: sites }));
+  supervise('Site-Server', startSitesServer(sites));
   await waitForSites(sites);
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Astro renders behind our own small Node server (sites/server.ts), which answers page-cache hits and
+  // build files without going through Astro's request pipeline.
+  adapter: node({ mode: 'middleware' }),
   security: { checkOrigin: true },
   telemetry: false,
   vite: {

@@ -72,10 +72,16 @@ export function directusEnv(
     // Static token of the first admin, used by our tooling (schema, access, seeds) on later starts too.
     ADMIN_TOKEN: secrets.automationToken,
     TELEMETRY: 'false',
+    // Directus's own AI sidebar shows every owner an English "Setup AI Assistant" and is easily taken for
+    // CarBot's chat assistant; operators who want it set AI_ENABLED=true.
+    AI_ENABLED: 'false',
     DB_EXCLUDE_TABLES: EXCLUDED_TABLES,
     LOG_LEVEL: 'warn',
     LOG_STYLE: 'pretty',
     WEBSOCKETS_ENABLED: 'true',
+    // Without it Directus deep-copies its whole schema for every request and every getSchema() (several
+    // milliseconds each with CarBot's schema); frozen, the cached schema is shared read-only.
+    CACHE_SCHEMA_FREEZE_ENABLED: 'true',
     CARBOT_AUTOMATION_TOKEN: secrets.automationToken,
     CARBOT_SITES_TOKEN: secrets.sitesToken,
     CARBOT_PURGE_SECRET: secrets.purgeSecret,

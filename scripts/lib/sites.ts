@@ -1,4 +1,5 @@
 import { directusUrl } from './config.ts';
+import { startServer } from './processes.ts';
 
 /**
  * Environment of the site server. It gets only what it needs — in particular the Sites token, never an
@@ -33,4 +34,12 @@ export async function waitForSites(env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
     }
   }
   throw new Error(`Site-Server unter ${url} antwortet nicht.`);
+}
+
+/**
+ * Starts the built site server (`npm run build -w sites` first): our small Node server in front of Astro,
+ * which answers cached pages and build files itself (see sites/server.ts).
+ */
+export function startSitesServer(env: NodeJS.ProcessEnv, options: { quiet?: boolean } = {}) {
+  return startServer('sites', 'node', ['sites/server.ts'], { env, ...options });
 }

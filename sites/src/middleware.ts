@@ -1,10 +1,10 @@
 import { defineMiddleware } from 'astro:middleware';
 import { timingSafeEqual } from 'node:crypto';
 import { resolveHost } from '@carbot/core/hosts';
-import { cacheableHeaders, cacheKey, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
+import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
+import { PURGE_PATH } from '@carbot/core/sites/front';
 import { publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { verifyPreviewToken } from '@carbot/core/sites/preview';
-import { pageCache } from './lib/page-cache.ts';
 import { previewBundle } from './lib/preview.ts';
 import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
 
@@ -27,7 +27,7 @@ function authorised(header: string | null): boolean {
 }
 
 /** POST /_carbot/purge — called by the Directus hook with the shared secret; drops one tenant's pages. */
-async function purge(request: Request): Promise<Response> {
+async function purge(request: Request, pageCache: App.Locals['pageCache']): Promise<Response> {
   if (request.method !== 'POST') return jsonError(405, 'Nur POST ist erlaubt.', 'METHOD_NOT_ALLOWED');
   if (!secret()) return jsonError(503, 'Das Leeren des Caches ist nicht konfiguriert.', 'NOT_CONFIGURED');
   if (!authorised(request.headers.get('authorization'))) {
@@ -46,7 +46,7 @@ async function purge(request: Request): Promise<Response> {
   const tags = [...parsed.tenants, ...(parsed.platform ? [PLATFORM_TAG] : [])];
   let pages = 0;
   for (const tag of tags) {
-    pages += pageCache.purge(tag);
+    pages += pageCache?.purge(tag) ?? 0;
     forgetSites(tag);
   }
   return Response.json({ data: { purged: pages, tags } }, { headers: { 'cache-control': 'no-store' } });
@@ -80,11 +80,14 @@ const unavailable = (error: unknown) => {
 
 /**
  * Order matters: the purge endpoint (addressed by IP, no site host), then host → tenant (unknown hosts get
- * 404 before the cache is touched), plan gates, draft preview (never cached), then the page cache.
+ * 404), plan gates, draft preview (never cached), then rendering and storing in the page cache.
+ * Cache hits never get here: the front server (sites/server.ts) answers them and hands its cache and the
+ * request's cache key over in `locals`; without it (astro dev) nothing is cached.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context;
-  if (url.pathname === '/_carbot/purge') return purge(request);
+  const { pageCache } = context.locals;
+  if (url.pathname === PURGE_PATH) return purge(request, pageCache);
 
   const { origin, host, https } = publicOrigin(url, request.headers, trustProxy());
   const target = resolveHost(host, process.env.SITES_DOMAIN ?? 'localhost');
@@ -128,6 +131,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 
   let tag: string;
+  let expiresAt: number | null = null;
   if (target.kind === 'platform') {
     context.locals.site = PLATFORM_SITE;
     tag = PLATFORM_TAG;
@@ -142,21 +146,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (site.paused) return pausedPage(site.workshop.name);
     context.locals.site = site;
     tag = site.tenantId;
+    expiresAt = site.liveUntil;
   }
 
-  const cacheable = request.method === 'GET' || request.method === 'HEAD';
-  const key = cacheable ? cacheKey(host, url) : null;
-  if (key) {
-    const hit = pageCache.get(key);
-    if (hit) {
-      const headers = new Headers(hit.headers);
-      headers.set('x-carbot-cache', 'hit');
-      return new Response(request.method === 'HEAD' ? null : (hit.body as Uint8Array<ArrayBuffer>), {
-        status: hit.status,
-        headers,
-      });
-    }
-  }
+  // The key comes from the front server, which looks pages up under exactly that key.
+  const key = pageCache && request.method === 'GET' ? (context.locals.cacheKey ?? null) : null;
 
   let response: Response;
   try {
@@ -167,11 +161,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   for (const [k, v] of Object.entries(securityHeaders({ https }))) response.headers.set(k, v);
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-cache');
   response.headers.set('x-carbot-cache', 'miss');
-  if (key && request.method === 'GET' && response.status === 200) {
+  if (pageCache && key && response.status === 200) {
     const headers = cacheableHeaders(response.headers.entries());
     if (headers) {
       const body = new Uint8Array(await response.arrayBuffer());
-      pageCache.set(key, { status: response.status, headers, body, tag, storedAt: Date.now() });
+      pageCache.set(key, { status: response.status, headers, body, tag, storedAt: Date.now(), expiresAt });
       return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
     }
   }

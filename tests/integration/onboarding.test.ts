@@ -3,6 +3,8 @@
  * together or not at all; the owner confirms the address by mail (through the SMTP sink) before the
  * first login; duplicates, bad input and bots get clear German answers and leave nothing behind.
  */
+import { UNVERIFIED_RETENTION_DAYS } from '@carbot/core/onboarding/cleanup';
+import { TERMS_VERSION } from '@carbot/core/onboarding/terms';
 import { ROLE } from '@carbot/core/roles';
 import { describe, expect, inject, test } from 'vitest';
 import { admin, as, login, qs } from '../support/http.ts';
@@ -161,6 +163,27 @@ describe('registration', () => {
   });
 });
 
+describe('terms', () => {
+  test('the tenant records which version of AGB and Datenschutzhinweise was accepted, and when', async () => {
+    const email = `terms.${unique()}@example.com`;
+    const before = Date.now();
+    expect((await register({ ...valid(email), terms_version: TERMS_VERSION })).status).toBe(201);
+    const tenant = (await accountOf(email))?.tenant;
+    expect(tenant.terms_version).toBe(TERMS_VERSION);
+    const at = Date.parse(tenant.terms_accepted_at);
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  test('a form that showed an outdated version is refused and creates nothing', async () => {
+    const email = `stale.${unique()}@example.com`;
+    const res = await register({ ...valid(email), terms_version: '2020-01' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.fields.terms).toContain('aktualisiert');
+    expect(await accountOf(email)).toBeNull();
+  });
+});
+
 describe('duplicates', () => {
   test('an address that is registered but not confirmed gets a new link; a confirmed one is refused', async () => {
     const email = `dup.${unique()}@example.com`;
@@ -306,5 +329,52 @@ describe('verification links', () => {
     expect(known.body).toEqual(unknown.body);
     const bad = await as(null).post('/onboarding/resend', { email: 42 }, { 'x-forwarded-for': freshIp() });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe('unconfirmed registrations', () => {
+  const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+  const backdate = async (tenantId: string) => {
+    const res = await admin().patch(`/items/tenants/${tenantId}`, {
+      date_created: daysAgo(UNVERIFIED_RETENTION_DAYS + 1),
+    });
+    expect(res.status, res.text).toBe(200);
+  };
+
+  test('are removed completely after a week; confirmed and recent ones are kept', async () => {
+    const oldOpen = `alt.${unique()}@example.com`;
+    const oldConfirmed = `bestaetigt.${unique()}@example.com`;
+    const recentOpen = `neu.${unique()}@example.com`;
+    for (const email of [oldOpen, oldConfirmed, recentOpen]) expect((await register(valid(email))).status).toBe(201);
+    const staleLink = await verificationLink(oldOpen);
+    await fetch(await verificationLink(oldConfirmed), { method: 'POST' });
+    const gone = await accountOf(oldOpen);
+    const kept = await accountOf(oldConfirmed);
+    const recent = await accountOf(recentOpen);
+    expect(kept?.user.status).toBe('active');
+    // The confirmed one first: once the open one is gone, the job has seen both as old.
+    await backdate(kept?.tenant.id);
+    await backdate(gone?.tenant.id);
+
+    // The job runs every two seconds in tests (CARBOT_SIGNUP_CLEANUP_SCHEDULE).
+    const deadline = Date.now() + 20_000;
+    while ((await accountOf(oldOpen)) !== null && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(await accountOf(oldOpen)).toBeNull();
+    expect((await admin().get(`/items/tenants/${gone?.tenant.id}`)).status).toBe(403);
+    expect(await count('workshops', { id: { _eq: gone?.workshops[0].id } })).toBe(0);
+
+    expect((await accountOf(oldConfirmed))?.workshops).toHaveLength(1);
+    expect((await accountOf(recentOpen))?.user.status).toBe('unverified');
+    expect((await accountOf(recentOpen))?.tenant.id).toBe(recent?.tenant.id);
+
+    // The old link now says to register again, and that works: address and website name are free.
+    const answer = await fetch(staleLink, { method: 'POST' });
+    expect(answer.status).toBe(400);
+    expect(await answer.text()).toContain('Registrieren Sie sich einfach noch einmal');
+    const again = await register({ ...valid(oldOpen), workshop_name: gone?.tenant.name });
+    expect(again.status, again.text).toBe(201);
+    expect(again.body.data.slug).toBe(gone?.workshops[0].slug);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { platform, tenants } from '../../seeds/demo/index.ts';
+import { makeTenant, unique } from '../support/billing.ts';
 import { admin } from '../support/http.ts';
 import { get, startSites } from './sites-support.ts';
 
@@ -112,5 +113,91 @@ describe('purge on save', () => {
       await admin().patch(`/items/workshops/${id}`, { status: 'published' });
     }
     await expect.poll(async () => (await page('kfz-schneider.localhost', '/')).status).toBe(200);
+  });
+});
+
+describe('catalog edits', () => {
+  /** Polls until a page is rendered afresh (the purge arrives just after the save). */
+  async function purgedWithin(host: string, ms: number) {
+    const deadline = Date.now() + ms;
+    let state = await cacheState(host);
+    while (state !== 'miss' && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = await cacheState(host);
+    }
+    return state;
+  }
+
+  test.each([
+    ['a plan', '/items/plans/premium', 'Premium'],
+    ['a template', '/items/site_templates/klassisch', 'Klassische Werkstatt'],
+  ])('%s edit purges the workshops built on it and the platform site, no others', async (_, path, name) => {
+    // Schneider: Premium plan, template "klassisch"; Beispiel: Enterprise plan, template "premium".
+    await warm('kfz-schneider.localhost');
+    await warm('autohaus-beispiel.localhost');
+    await warm('localhost');
+    await admin().patch(path, { name: `${name} (geändert)` });
+    try {
+      expect(await purgedWithin('kfz-schneider.localhost', 10_000)).toBe('miss');
+      expect(await purgedWithin('localhost', 10_000)).toBe('miss');
+      expect(await cacheState('autohaus-beispiel.localhost')).toBe('hit');
+    } finally {
+      await admin().patch(path, { name });
+    }
+    // The restore purges as well; wait for it so the next test starts from a settled cache.
+    expect(await purgedWithin('kfz-schneider.localhost', 10_000)).toBe('miss');
+  });
+});
+
+describe('paused subscriptions never come from the cache', () => {
+  const DAY = 86_400_000;
+  async function cachedSite(tenant: Record<string, unknown>) {
+    const t = await makeTenant(tenant);
+    const slug = `pause-${unique()}`;
+    const res = await admin().post('/items/workshops', {
+      tenant: t.id,
+      name: `Werkstatt ${slug}`,
+      slug,
+      status: 'published',
+      template: 'klassisch',
+      languages: ['de'],
+    });
+    expect(res.status, res.text).toBe(200);
+    await warm(`${slug}.localhost`);
+    return { tenant: t.id, host: `${slug}.localhost` };
+  }
+  /** Polls until the site shows the neutral notice (the server may take a purge round trip). */
+  async function pausedWithin(host: string, ms: number) {
+    const deadline = Date.now() + ms;
+    let last = await page(host);
+    while (last.status !== 503 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await page(host);
+    }
+    return last;
+  }
+
+  test('a payment lapsing beyond the grace period pauses a cached site (tenant save → purge)', async () => {
+    const { tenant, host } = await cachedSite({ subscription_status: 'active' });
+    await admin().patch(`/items/tenants/${tenant}`, {
+      subscription_status: 'past_due',
+      past_due_since: new Date(Date.now() - 10 * DAY).toISOString(),
+    });
+    const paused = await pausedWithin(host, 10_000);
+    expect(paused.status).toBe(503);
+    expect(paused.headers['x-carbot-cache']).toBeUndefined();
+  });
+
+  test('a trial that ends while its pages are cached pauses the site when it ends, without any save', async () => {
+    const { tenant, host } = await cachedSite({});
+    // The trial end is set before the pages are cached again; after that nothing is saved any more.
+    const end = Date.now() + 4000;
+    await admin().patch(`/items/tenants/${tenant}`, { trial_ends_at: new Date(end).toISOString() });
+    while ((await page(host)).headers['x-carbot-cache'] !== 'miss') await new Promise((r) => setTimeout(r, 50));
+    expect(await cacheState(host)).toBe('hit');
+    await new Promise((r) => setTimeout(r, Math.max(0, end - Date.now())));
+    const paused = await pausedWithin(host, 5000);
+    expect(paused.status).toBe(503);
+    expect(paused.body).toContain('vorübergehend nicht erreichbar');
   });
 });

@@ -6,8 +6,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { inject } from 'vitest';
-import { startServer, stop } from '../../scripts/lib/processes.ts';
-import { sitesEnv, waitForSites } from '../../scripts/lib/sites.ts';
+import { stop } from '../../scripts/lib/processes.ts';
+import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
 import { admin } from '../support/http.ts';
 import { ensureTemplateWorkshops as ensureWith } from './sites-fixtures.ts';
 
@@ -26,7 +26,7 @@ export async function startSites(extra: NodeJS.ProcessEnv = {}) {
     }),
     ...extra,
   };
-  const server: ChildProcess = startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env, quiet: true });
+  const server: ChildProcess = startSitesServer(env, { quiet: true });
   await waitForSites(env);
   return { port: Number(sitesPort), secret: String(sitesPurgeSecret), stop: () => stop(server) };
 }

@@ -366,6 +366,48 @@ describe('leads, consent and handoff', () => {
     expect(mail.to).toContain(workshopEmail);
   });
 
+  test('over the Basic plan’s monthly leads the visitor is thanked, nothing is stored, and the workshop still gets the details', async () => {
+    const brandl = tenants.find((t) => t.tenant.plan === 'basic');
+    const workshop = brandl?.workshops[0] as { id: string; email: string };
+    // Earlier chats of this month have used up the quota (platform admins are exempt from plan limits).
+    const owner = as(await login(brandl?.users[0]?.email as string, 'demo-carbot-2026'));
+    const created = await owner.post('/items/client_keys', {
+      workshop: workshop.id,
+      name: 'Website',
+      allowed_origins: [ORIGIN],
+    });
+    expect(created.status, created.text).toBe(200);
+    const basicKey = created.body.data.key as string;
+    const filled: string[] = [];
+    for (let i = 0; i < 150; i += 1) {
+      const res = await owner.post('/items/leads', { workshop: workshop.id, name: `Anfrage ${i}`, source: 'chat' });
+      if (res.status !== 200) {
+        expect(res.text).toContain('100 Leads pro Monat');
+        break;
+      }
+      filled.push(res.body.data.id);
+    }
+    try {
+      expect(filled.length).toBeLessThanOrEqual(100);
+      const { id, session } = await startConversation(basicKey);
+      const res = await call(`/conversations/${id}/lead`, {
+        method: 'POST',
+        key: basicKey,
+        session,
+        body: { ...lead, name: 'Lena Kontingent', consent: { given: true, version: '2026-11' } },
+      });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.data).toMatchObject({ id: null, stored: false });
+      expect(res.body.data.message).toContain('per E-Mail an das Team weitergegeben');
+      expect((await admin().get(`/items/leads?filter[conversation][_eq]=${id}`)).body.data).toEqual([]);
+      const mail = await waitForMail((m) => m.to.includes(workshop.email) && m.subject.includes('Lena Kontingent'));
+      expect(mail.text).toContain('+49 89 555 0101');
+      expect(mail.text).toContain('Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft');
+    } finally {
+      if (filled.length) await admin().delete('/items/leads', filled);
+    }
+  });
+
   test('asking for a person flags the conversation, notifies staff, and a staff reply reaches the widget', async () => {
     const { id, session } = await startConversation(own);
     await steer({ mode: 'ok' });

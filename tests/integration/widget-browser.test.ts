@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { startServer, stop } from '../../scripts/lib/processes.ts';
-import { sitesEnv, waitForSites } from '../../scripts/lib/sites.ts';
+import { stop } from '../../scripts/lib/processes.ts';
+import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
 import { tenants } from '../../seeds/demo/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { admin, as, login } from '../support/http.ts';
@@ -37,7 +37,7 @@ beforeAll(async () => {
     DIRECTUS_URL: inject('directusUrl'),
     CARBOT_SITES_TOKEN: inject('sitesToken'),
   });
-  sites = startServer('sites', 'node', ['sites/dist/server/entry.mjs'], { env, quiet: true });
+  sites = startSitesServer(env, { quiet: true });
   await waitForSites(env);
 
   host = createServer((req, res) => {

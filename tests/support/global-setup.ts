@@ -56,7 +56,12 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const usePostgres = process.env.CARBOT_TEST_DB === 'postgres';
   const database = `carbot_test_${process.pid}_${Date.now()}`;
-  const base: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'error' };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOG_LEVEL: 'error',
+    // The hourly removal of unconfirmed registrations runs every two seconds, so a test can watch it.
+    CARBOT_SIGNUP_CLEANUP_SCHEDULE: '*/2 * * * * *',
+  };
   if (usePostgres) {
     await withPg((c) => c.query(`CREATE DATABASE ${database}`).then(() => undefined));
     Object.assign(base, {

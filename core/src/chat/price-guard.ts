@@ -42,7 +42,8 @@ export type GuardResult = { text: string; invented: FoundAmount[] };
  * prices of services and vehicles, so "ab 189 €" for a service priced 189 passes.
  */
 export function guardPrices(answer: string, known: Iterable<Cents>, replacement: string): GuardResult {
-  const allowed = new Set(known);
+  // Streaming calls this for every few words with the same thousands of prices: reuse a given Set.
+  const allowed = known instanceof Set ? (known as Set<Cents>) : new Set(known);
   const invented = findAmounts(answer).filter((a) => !allowed.has(a.cents));
   let text = answer;
   for (const amount of [...invented].reverse()) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isBot, parseRegistration, passwordProblem, slugCandidates, slugify, splitName } from './registration.ts';
+import { TERMS_VERSION } from './terms.ts';
 
 const valid = {
   workshop_name: 'Kfz-Technik Müller',
@@ -25,8 +26,14 @@ describe('parseRegistration', () => {
         city: 'Leipzig',
         template: 'klassisch',
         plan: null,
+        termsVersion: TERMS_VERSION,
       },
     });
+  });
+
+  test.each([undefined, TERMS_VERSION])('the current terms version is recorded (form sent %j)', (version) => {
+    const parsed = parseRegistration({ ...valid, terms_version: version });
+    expect(parsed.ok && parsed.value.termsVersion).toBe(TERMS_VERSION);
   });
 
   test.each([
@@ -54,6 +61,8 @@ describe('parseRegistration', () => {
     [{ plan: 'GOLD!' }, 'plan', 'Tarife'],
     [{ terms: false }, 'terms', 'AGB'],
     [{ terms: undefined }, 'terms', 'AGB'],
+    [{ terms_version: '2020-01' }, 'terms', 'aktualisiert'],
+    [{ terms_version: 7 }, 'terms', 'aktualisiert'],
   ])('%j is refused on %s', (change, field, message) => {
     const parsed = parseRegistration({ ...valid, ...change });
     expect(parsed.ok).toBe(false);

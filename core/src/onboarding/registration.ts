@@ -2,6 +2,7 @@
  * Self-service registration: what a new workshop owner sends from the platform site, checked field by
  * field with messages a person understands. Nothing here touches a database.
  */
+import { TERMS_VERSION } from './terms.ts';
 
 export type Registration = {
   workshopName: string;
@@ -12,6 +13,8 @@ export type Registration = {
   city: string;
   template: string | null;
   plan: string | null;
+  /** The version of AGB and Datenschutzhinweise the person accepted (always the current one). */
+  termsVersion: string;
 };
 
 export type FieldErrors = Partial<Record<RegistrationField, string>>;
@@ -159,6 +162,10 @@ export function parseRegistration(body: unknown): Parsed {
   }
   if (input.terms !== true && input.terms !== 'on' && input.terms !== 'true')
     errors.terms = 'Bitte bestätigen Sie, dass Sie die AGB und die Datenschutzhinweise gelesen haben.';
+  // A form that names the version it showed must show the current one: what is recorded is what was read.
+  else if (input.terms_version !== undefined && input.terms_version !== TERMS_VERSION)
+    errors.terms =
+      'Unsere AGB oder Datenschutzhinweise wurden inzwischen aktualisiert. Bitte lesen Sie den aktuellen Stand und bestätigen Sie erneut.';
 
   if (Object.keys(errors).length > 0 || !('value' in workshop) || !('value' in owner) || !('value' in city)) {
     return { ok: false, errors };
@@ -166,7 +173,17 @@ export function parseRegistration(body: unknown): Parsed {
   const { firstName, lastName } = splitName(owner.value);
   return {
     ok: true,
-    value: { workshopName: workshop.value, firstName, lastName, email, password, city: city.value, template, plan },
+    value: {
+      workshopName: workshop.value,
+      firstName,
+      lastName,
+      email,
+      password,
+      city: city.value,
+      template,
+      plan,
+      termsVersion: TERMS_VERSION,
+    },
   };
 }
 

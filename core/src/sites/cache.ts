@@ -23,6 +23,8 @@ export type CachedPage = {
   body: Uint8Array;
   tag: string;
   storedAt: number;
+  /** When the site itself may stop being served (a trial or grace period ends); no purge marks that. */
+  expiresAt?: number | null;
 };
 
 /** Response headers that must never be replayed from the cache. */
@@ -54,7 +56,7 @@ export class PageCache {
   get(key: string, now = Date.now()): CachedPage | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    if (now - entry.storedAt > this.ttlMs) {
+    if (now - entry.storedAt > this.ttlMs || (entry.expiresAt != null && now >= entry.expiresAt)) {
       this.#entries.delete(key);
       return undefined;
     }
@@ -96,14 +98,20 @@ export class PageCache {
 }
 
 export type PurgeRequest = { tenants: string[]; platform: boolean };
+/** Tenants per purge call; callers with more send several calls. */
+export const MAX_PURGE_TENANTS = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Validates the body of a purge call: `{ tenants?: uuid[], platform?: boolean }`. */
 export function parsePurgeRequest(body: unknown): PurgeRequest | { error: string } {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return { error: 'Erwartet wird ein JSON-Objekt.' };
   const { tenants = [], platform = false } = body as Record<string, unknown>;
-  if (!Array.isArray(tenants) || tenants.length > 100 || !tenants.every((t) => typeof t === 'string' && UUID.test(t))) {
-    return { error: '„tenants“ muss eine Liste von bis zu 100 Mandanten-IDs sein.' };
+  if (
+    !Array.isArray(tenants) ||
+    tenants.length > MAX_PURGE_TENANTS ||
+    !tenants.every((t) => typeof t === 'string' && UUID.test(t))
+  ) {
+    return { error: `„tenants“ muss eine Liste von bis zu ${MAX_PURGE_TENANTS} Mandanten-IDs sein.` };
   }
   if (typeof platform !== 'boolean') return { error: '„platform“ muss true oder false sein.' };
   if (tenants.length === 0 && !platform) return { error: 'Nichts zu leeren: „tenants“ oder „platform“ angeben.' };

@@ -22,7 +22,11 @@ export type TenantFacts = {
 /** Days a past-due subscription keeps its site online (the billing banner shows meanwhile). */
 export const PAST_DUE_GRACE_DAYS = GRACE_DAYS;
 
-export type SiteDecision = { serve: true; pastDue: boolean } | { serve: false; reason: string };
+/**
+ * `until`: when the decision may flip without anyone saving anything (the trial or the grace period
+ * ends); whatever was derived from it (resolved site, cached pages) must be re-checked then.
+ */
+export type SiteDecision = { serve: true; pastDue: boolean; until: Date | null } | { serve: false; reason: string };
 
 export function siteDecision(
   workshop: { status: string | null },
@@ -44,7 +48,10 @@ export function siteDecision(
     },
     now,
   );
-  if (state.live) return { serve: true, pastDue: state.phase === 'grace' };
+  if (state.live) {
+    const until = state.phase === 'trial' ? state.trialEndsAt : state.phase === 'grace' ? state.graceEndsAt : null;
+    return { serve: true, pastDue: state.phase === 'grace', until };
+  }
   if (tenant.subscription_status === 'past_due') return { serve: false, reason: 'past-due-expired' };
   return { serve: false, reason: `subscription-${state.phase}` };
 }

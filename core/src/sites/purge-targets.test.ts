@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { purgeBody, purgeScope, siteServerUrls } from './purge-targets.ts';
+import { catalogDependents, purgeBodies, purgeBody, purgeScope, siteServerUrls } from './purge-targets.ts';
 
 test.each([
   ['posts', 'tenant-column'],
@@ -30,4 +30,29 @@ test.each([
   ['ftp://x, nonsense', undefined, []],
 ])('siteServerUrls(%s, %s)', (raw, port, expected) => {
   expect(siteServerUrls(raw, port)).toEqual(expected);
+});
+
+test.each([
+  ['plans', { table: 'tenants', column: 'plan', tenant: 'id' }],
+  ['site_templates', { table: 'workshops', column: 'template', tenant: 'tenant' }],
+  ['languages', null],
+  ['posts', null],
+])('catalogDependents(%s): whose sites a catalog row shapes', (collection, expected) => {
+  expect(catalogDependents(collection)).toEqual(expected);
+});
+
+test.each([
+  [[], []],
+  [[null], [{ tenants: [], platform: true }]],
+  [['a', 'a', null], [{ tenants: ['a'], platform: true }]],
+  [
+    [null, ...Array.from({ length: 250 }, (_, i) => `t${i}`)],
+    [
+      { tenants: Array.from({ length: 100 }, (_, i) => `t${i}`), platform: true },
+      { tenants: Array.from({ length: 100 }, (_, i) => `t${i + 100}`), platform: false },
+      { tenants: Array.from({ length: 50 }, (_, i) => `t${i + 200}`), platform: false },
+    ],
+  ],
+])('purgeBodies: at most 100 tenants per call (%#)', (tenants, expected) => {
+  expect(purgeBodies(tenants)).toEqual(expected);
 });

@@ -118,13 +118,20 @@ describe('plan gating', () => {
   const basic = { key: 'basic', website: false, all_templates: false, custom_domain: false };
   const active = { plan: 'premium', subscription_status: 'active' };
   test.each([
-    ['published, active', { status: 'published' }, active, premium, { serve: true, pastDue: false }],
+    ['published, active', { status: 'published' }, active, premium, { serve: true, pastDue: false, until: null }],
     [
       'trialing',
       { status: 'published' },
       { plan: 'premium', subscription_status: 'trialing' },
       premium,
       { serve: true },
+    ],
+    [
+      'trialing until a date: re-checked then',
+      { status: 'published' },
+      { plan: 'premium', subscription_status: 'trialing', trial_ends_at: '2026-06-10T00:00:00Z' },
+      premium,
+      { serve: true, until: new Date('2026-06-10T00:00:00Z') },
     ],
     ['draft', { status: 'draft' }, active, premium, { serve: false, reason: 'unpublished' }],
     ['basic plan', { status: 'published' }, active, basic, { serve: false, reason: 'plan-without-website' }],
@@ -140,7 +147,7 @@ describe('plan gating', () => {
       { status: 'published' },
       { plan: 'premium', subscription_status: 'past_due', past_due_since: '2026-05-28T00:00:00Z' },
       premium,
-      { serve: true, pastDue: true },
+      { serve: true, pastDue: true, until: new Date('2026-06-04T00:00:00Z') },
     ],
     [
       'past due too long',

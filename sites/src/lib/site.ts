@@ -29,6 +29,8 @@ export type WorkshopSite = {
   pastDue: boolean;
   /** Subscription lapsed (trial over, payment open beyond the grace period): show a neutral notice only. */
   paused?: boolean;
+  /** When a trial or grace period ends (epoch ms): the site and its cached pages must be re-checked then. */
+  liveUntil: number | null;
   hasVehicles: boolean;
   preview: boolean;
 };
@@ -70,9 +72,11 @@ export async function buildWorkshopSite(
   const plan = plans.find((p) => p.key === workshop.tenant?.plan) ?? null;
   const facts: PlanFacts | null = plan;
   let paused = false;
+  let liveUntil: number | null = null;
   if (!preview) {
     const decision = siteDecision(workshop, workshop.tenant, facts, new Date());
-    if (!decision.serve) {
+    if (decision.serve) liveUntil = decision.until?.getTime() ?? null;
+    else {
       // A published site whose subscription lapsed is paused, not gone: visitors get a neutral notice.
       if (!/^(subscription-|past-due-expired)/.test(decision.reason)) return null;
       paused = true;
@@ -93,6 +97,7 @@ export async function buildWorkshopSite(
     customDomains: customDomainAllowed(facts),
     pastDue,
     paused,
+    liveUntil,
     hasVehicles: (await vehicleCount(workshop.id)) > 0,
     preview,
   };
@@ -101,7 +106,10 @@ export async function buildWorkshopSite(
 /** Resolves a workshop host. Misses (unknown custom domains) are not remembered, so they cannot fill memory. */
 export async function resolveWorkshop(target: Exclude<SiteTarget, { kind: 'platform' | 'unknown' }>, host: string) {
   const cached = hosts.get(host);
-  if (cached && Date.now() - cached.at < TTL_MS) return cached.site;
+  const now = Date.now();
+  if (cached && now - cached.at < TTL_MS && !(cached.site?.liveUntil != null && now >= cached.site.liveUntil)) {
+    return cached.site;
+  }
   const workshop =
     target.kind === 'workshop-slug' ? await workshopBySlug(target.slug) : await workshopByDomain(target.domain);
   if (!workshop) return null;

@@ -6,42 +6,13 @@
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { parseMail } from '../../../scripts/lib/mail-sink.ts';
 import type { Edge } from './index.ts';
 
 export type SinkMessage = { from: string; to: string[]; subject: string; text: string; raw: string };
 
-/** Decodes RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=) in a header. */
-export function decodeHeader(value: string): string {
-  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*/g, (_m, _charset, enc: string, data: string) =>
-    enc.toUpperCase() === 'B'
-      ? Buffer.from(data, 'base64').toString('utf8')
-      : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-  );
-}
-
-export function decodeQuotedPrintable(value: string): string {
-  const bytes = value
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** Subject and the decoded text of every text part, enough for assertions on German mails. */
-export function parseMail(raw: string): { subject: string; text: string } {
-  const [head = ''] = raw.split(/\r?\n\r?\n/);
-  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-  const subject = decodeHeader(/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? '');
-  const parts = raw.split(/\r?\n--[^\r\n]+\r?\n/);
-  const texts = parts.map((part) => {
-    const [partHead = '', ...rest] = part.split(/\r?\n\r?\n/);
-    const body = rest.join('\n\n');
-    if (/content-transfer-encoding:\s*base64/i.test(partHead))
-      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-    if (/content-transfer-encoding:\s*quoted-printable/i.test(partHead)) return decodeQuotedPrintable(body);
-    return body;
-  });
-  return { subject, text: texts.join('\n') };
-}
+// The product's own mail sink (npm start) decodes mails the same way; one decoder for both.
+export { decodeHeader, decodeQuotedPrintable, parseMail } from '../../../scripts/lib/mail-sink.ts';
 
 export async function startSmtp(): Promise<Edge> {
   const messages: SinkMessage[] = [];

@@ -277,6 +277,8 @@ export default defineEndpoint({
             trial_ends_at: new Date(Date.now() + trialDays * DAY).toISOString(),
             billing_email: input.email,
             billing_country: 'DE',
+            terms_version: input.termsVersion,
+            terms_accepted_at: new Date().toISOString(),
           }),
         );
         await items('workshops', schema, trx).createOne({

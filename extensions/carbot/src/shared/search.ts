@@ -143,21 +143,21 @@ export async function search(
   return hits.map(toPassage);
 }
 
-const priceCache = new Map<string, { at: number; prices: number[] }>();
+const priceCache = new Map<string, { at: number; prices: ReadonlySet<number> }>();
 const PRICE_TTL_MS = 60_000;
 
 /**
  * Every price the workshop states (services and vehicles), in cents: what the price guard allows.
  * Cached per workshop for a minute, and dropped at once when this process reindexes the workshop.
  */
-export async function knownPrices(db: Knex, workshopId: string): Promise<number[]> {
+export async function knownPrices(db: Knex, workshopId: string): Promise<ReadonlySet<number>> {
   const cached = priceCache.get(workshopId);
   if (cached && Date.now() - cached.at < PRICE_TTL_MS) return cached.prices;
   const rows: { prices: string }[] = await db('carbot_search')
     .select('prices')
     .where('workshop', workshopId)
     .whereNot('prices', '');
-  const prices = rows.flatMap((r) => r.prices.split(',').map(Number));
+  const prices: ReadonlySet<number> = new Set(rows.flatMap((r) => r.prices.split(',').map(Number)));
   priceCache.set(workshopId, { at: Date.now(), prices });
   return prices;
 }

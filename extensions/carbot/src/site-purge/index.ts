@@ -1,4 +1,10 @@
-import { purgeBody, purgeScope, siteServerUrls } from '@carbot/core/sites/purge-targets';
+import {
+  catalogDependents,
+  type PurgeBody,
+  purgeBodies,
+  purgeScope,
+  siteServerUrls,
+} from '@carbot/core/sites/purge-targets';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
 
@@ -20,7 +26,16 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
   const tenantsOf = async (db: Knex, collection: string, keys: unknown[]) => {
     const scope = purgeScope(collection);
     if (scope === 'tenant-key') return keys.map(String);
-    if (scope === 'platform') return [null];
+    if (scope === 'platform') {
+      // A plan or template edit also changes the sites of the workshops built on it.
+      const dependents = catalogDependents(collection);
+      if (!dependents || keys.length === 0) return [null];
+      const rows = await db(dependents.table)
+        .select({ tenant: dependents.tenant })
+        .whereIn(dependents.column, keys.slice(0, 1000) as string[])
+        .whereNotNull(dependents.tenant);
+      return [null, ...rows.map((r: { tenant: string }) => r.tenant)];
+    }
     if (scope !== 'tenant-column' || keys.length === 0) return [];
     const rows = await db(collection)
       .select('tenant')
@@ -37,9 +52,7 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
     logger.warn(message);
   };
 
-  const send = async (tenants: (string | null | undefined)[]) => {
-    const body = purgeBody(tenants);
-    if (!body) return;
+  const sendOne = async (body: PurgeBody) => {
     await Promise.all(
       urls.map(async (url) => {
         try {
@@ -55,6 +68,9 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
         }
       }),
     );
+  };
+  const send = async (tenants: (string | null | undefined)[]) => {
+    for (const body of purgeBodies(tenants)) await sendOne(body);
   };
 
   /** Tenants of rows about to be deleted, remembered until the delete has happened. */

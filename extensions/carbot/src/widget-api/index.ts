@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { widgetPausedMessage } from '@carbot/core/billing/state';
+import { serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
 import { budgetLeft, costEur } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
@@ -15,9 +15,10 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
-import { tenantPaused } from '../shared/billing.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
+import { admission } from './admission.js';
+import { chatLog } from './chat-log.js';
 
 /**
  * The public API of the chat widget under /widget. Visitors have no Directus identity: every request is
@@ -37,6 +38,8 @@ type Workshop = {
   email: string | null;
   languages: unknown;
   color_primary: string | null;
+  /** The tenant plan's monthly AI budget in EUR; null means unlimited. */
+  aiBudgetEur: number | null;
 };
 type Context = { key: Key; workshop: Workshop; language: Language; visitor: string };
 
@@ -74,8 +77,9 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 export default defineEndpoint({
   id: 'widget',
-  handler: (router, { services, getSchema, database, env, logger }) => {
+  handler: (router, { services, getSchema, database, env, logger, emitter }) => {
     const db = database as unknown as Knex;
+    const log = chatLog(db, emitter, getSchema);
     // Bursts per client key and per visitor; refills to that many per minute. Configurable for large
     // embeds and for load tests that come from one address.
     const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
@@ -130,29 +134,43 @@ export default defineEndpoint({
         fail(res, 'INVALID_KEY', guess);
         return null;
       }
-      const key = (await db('client_keys').where({ key: rawKey, status: 'active' }).first()) as Key | undefined;
-      const workshop = key
-        ? ((await db('workshops').where('id', key.workshop).first()) as Workshop | undefined)
-        : undefined;
-      if (!key || !workshop || workshop.status === 'archived') {
+      const row = await admission(db, rawKey);
+      if (!row || row.workshop_status === 'archived') {
         fail(res, 'INVALID_KEY', guess);
         return null;
       }
       const origin = req.get('origin');
-      if (!originAllowed(origin, list(key.allowed_origins))) {
+      if (!originAllowed(origin, list(row.allowed_origins))) {
         fail(res, 'ORIGIN_NOT_ALLOWED', guess);
         return null;
       }
       res.setHeader('Access-Control-Allow-Origin', origin as string);
       res.setHeader('Vary', 'Origin');
-      const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(workshop.languages));
-      if (await tenantPaused(services, await getSchema(), key.tenant)) {
+      const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(row.languages));
+      if (!serviceState(row).live) {
         // Billing paused the tenant (trial over, payment open beyond the grace period): a polite answer, no data lost.
         res
           .status(503)
           .json({ errors: [{ message: widgetPausedMessage(language), extensions: { code: 'WIDGET_PAUSED' } }] });
         return null;
       }
+      const key: Key = {
+        id: row.key_id,
+        workshop: row.workshop,
+        tenant: row.tenant,
+        allowed_origins: row.allowed_origins,
+      };
+      const workshop: Workshop = {
+        id: row.workshop,
+        tenant: row.tenant,
+        name: row.name,
+        status: row.workshop_status,
+        phone: row.phone,
+        email: row.email,
+        languages: row.languages,
+        color_primary: row.color_primary,
+        aiBudgetEur: row.ai_budget_eur === null || row.ai_budget_eur === undefined ? null : Number(row.ai_budget_eur),
+      };
       const visitor = visitorHash(secret, req.ip ?? 'unknown');
       const byKey = perKey.take(key.id);
       const byVisitor = cost === 'write' ? perVisitor.take(`${key.id}:${visitor}`) : { allowed: true as const };
@@ -243,39 +261,43 @@ export default defineEndpoint({
     router.post(
       '/conversations/:id/messages',
       safe(async (req, res) => {
+        const received = performance.now();
+        const askedAt = new Date();
         const ctx = await admit(req, res, 'write');
         if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
         if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
         const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
         if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
+        const admitted = performance.now();
 
-        const started = Date.now();
-        const messages = await systemItems('messages');
-        const history = (await db('messages')
-          .select('role', 'content')
-          .where('conversation', conversation.id)
-          .orderBy('date_created', 'desc')
-          .limit(10)) as Turn[];
-        // The visitor's message is stored while the answer is being prepared, not before.
-        const storedQuestion = messages.createOne({
-          conversation: conversation.id,
-          role: 'visitor',
-          content: question,
-        });
-        // Handled below; this only keeps an early failure from counting as unhandled meanwhile.
-        storedQuestion.catch(() => undefined);
-        const [found, contact, known, budgetOk] = await Promise.all([
+        const [history, found, known, budgetOk] = await Promise.all([
+          db('messages')
+            .select('role', 'content')
+            .where('conversation', conversation.id)
+            .orderBy('date_created', 'desc')
+            .limit(10) as Promise<Turn[]>,
           search(db, ctx.workshop.id, question, ctx.language),
-          contactPassage(db, ctx.workshop.id),
           knownPrices(db, ctx.workshop.id),
-          llm ? withinBudget(ctx.workshop.tenant) : Promise.resolve(false),
+          llm ? withinBudget(ctx.workshop) : Promise.resolve(false),
         ]);
+        // Nothing matched: the workshop's contact details are still worth answering with.
+        const contact = found.length ? undefined : await contactPassage(db, ctx.workshop.id);
         const passages = found.length || !contact ? found : [contact];
+        // The visitor's message is stored while the model is thinking: the reads above come first, so the
+        // write (on SQLite the only connection) never delays the start of the answer.
+        const storedQuestion = log.append(
+          { conversation: conversation.id, tenant: ctx.workshop.tenant, role: 'visitor', content: question },
+          askedAt,
+        );
+        storedQuestion.catch(() => undefined);
         const sources = sourcesOf(found);
 
+        const retrieved = performance.now();
         res.writeHead(200, {
           'content-type': 'text/event-stream; charset=utf-8',
+          // Where the time before the first token went, for the benchmark and for anyone tuning a deployment.
+          'server-timing': `admit;dur=${(admitted - received).toFixed(1)}, retrieval;dur=${(retrieved - admitted).toFixed(1)}`,
           'cache-control': 'no-cache, no-transform',
           'x-accel-buffering': 'no',
         });
@@ -332,8 +354,9 @@ export default defineEndpoint({
         }
         const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
         await storedQuestion;
-        const messageId = await messages.createOne({
+        const messageId = await log.append({
           conversation: conversation.id,
+          tenant: ctx.workshop.tenant,
           role: 'assistant',
           content: answer,
           sources,
@@ -342,7 +365,7 @@ export default defineEndpoint({
           tokens_in: usage.in,
           tokens_out: usage.out,
           cost_eur: cost,
-          latency_ms: Date.now() - started,
+          latency_ms: Math.round(performance.now() - received),
         });
         await db('conversations')
           .where('id', conversation.id)
@@ -482,22 +505,17 @@ export default defineEndpoint({
     });
 
     /** The tenant's AI spend this calendar month against its plan's budget. */
-    async function withinBudget(tenant: string): Promise<boolean> {
-      const plan = await db('tenants')
-        .join('plans', 'plans.key', 'tenants.plan')
-        .where('tenants.id', tenant)
-        .first('plans.ai_budget_eur');
+    async function withinBudget(workshop: Workshop): Promise<boolean> {
+      if (workshop.aiBudgetEur === null) return true;
       const monthStart = new Date();
       monthStart.setUTCDate(1);
       monthStart.setUTCHours(0, 0, 0, 0);
       const spent = await db('messages')
-        .where('tenant', tenant)
+        .where('tenant', workshop.tenant)
         .where('date_created', '>=', monthStart)
         .sum({ total: 'cost_eur' })
         .first();
-      const budget =
-        plan?.ai_budget_eur === null || plan?.ai_budget_eur === undefined ? null : Number(plan.ai_budget_eur);
-      return budgetLeft(Number(spent?.total ?? 0), budget);
+      return budgetLeft(Number(spent?.total ?? 0), workshop.aiBudgetEur);
     }
   },
 });

@@ -1,0 +1,70 @@
+import type { BillingTenant } from '@carbot/core/billing/state';
+import type { Knex } from 'knex';
+
+export type AdmissionRow = BillingTenant & {
+  key_id: string;
+  workshop: string;
+  tenant: string;
+  allowed_origins: unknown;
+  name: string;
+  workshop_status: string;
+  phone: string | null;
+  email: string | null;
+  languages: unknown;
+  color_primary: string | null;
+  ai_budget_eur: number | string | null;
+};
+
+/**
+ * Everything one widget request needs to know about its client key — workshop, billing state and AI
+ * budget — in a single query. Every chat request runs this before anything else, and on SQLite all
+ * queries share one connection, so one round trip instead of several is what keeps answers quick under load.
+ */
+export async function admission(db: Knex, key: string): Promise<AdmissionRow | undefined> {
+  const row = (await db('client_keys as k')
+    .join('workshops as w', 'w.id', 'k.workshop')
+    .join('tenants as t', 't.id', 'w.tenant')
+    .leftJoin('plans as p', 'p.key', 't.plan')
+    .where({ 'k.key': key, 'k.status': 'active' })
+    .first(
+      'k.id as key_id',
+      'k.workshop',
+      'w.tenant',
+      'k.allowed_origins',
+      'w.name',
+      'w.status as workshop_status',
+      'w.phone',
+      'w.email',
+      'w.languages',
+      'w.color_primary',
+      't.plan',
+      't.subscription_status',
+      't.trial_ends_at',
+      't.past_due_since',
+      't.cancel_at',
+      't.stripe_subscription_id',
+      'p.ai_budget_eur',
+    )) as AdmissionRow | undefined;
+  if (!row) return undefined;
+  return {
+    ...row,
+    trial_ends_at: asDate(row.trial_ends_at),
+    past_due_since: asDate(row.past_due_since),
+    cancel_at: asDate(row.cancel_at),
+  };
+}
+
+/**
+ * Raw rows carry timestamps as the driver stores them: Date objects (PostgreSQL), epoch milliseconds or
+ * zone-less UTC text (SQLite). Directus writes UTC, so text without a zone is read as UTC.
+ */
+export function asDate(value: unknown): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  const text = String(value);
+  if (/^\d+$/.test(text)) return new Date(Number(text));
+  const zoned = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+  const date = new Date(zoned);
+  return Number.isNaN(date.getTime()) ? null : date;
+}

@@ -1,0 +1,128 @@
+/**
+ * The site server: `node sites/server.ts` after `npm run build -w sites`. A plain Node HTTP server around
+ * Astro's handler (@astrojs/node in middleware mode) that answers cache hits, build files and unknown
+ * hosts itself, so a cached page costs about what a static file costs; the routing order is
+ * `frontRoute` in core/src/sites/front.ts. The page cache lives here, once per process, and reaches
+ * Astro's middleware through `locals`; the middleware stores rendered pages in it and purges it.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
+import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
+import type Send from 'send';
+
+type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void, locals?: object) => Promise<void>;
+
+const DIST = join(import.meta.dirname, 'dist');
+const CLIENT = join(DIST, 'client');
+const entry = pathToFileURL(join(DIST, 'server', 'entry.mjs')).href;
+const { handler } = (await import(entry)) as { handler: AstroHandler };
+// The adapter's own static file server (its standalone mode serves dist/client with it), resolved from
+// the adapter so its version, not an older copy hoisted to the workspace root, is used.
+const send = createRequire(import.meta.resolve('@astrojs/node'))('send') as typeof Send;
+
+const pageCache = new PageCache(Number(process.env.SITES_CACHE_ENTRIES ?? 5000));
+const options = {
+  trustProxy: /^(1|true|yes)$/i.test(process.env.SITES_TRUST_PROXY ?? ''),
+  sitesDomain: process.env.SITES_DOMAIN ?? 'localhost',
+};
+const NOT_FOUND = 'Diese Adresse gehört zu keiner Website auf CarBot.';
+
+/** Response heads of cache hits, built once per cached page. */
+const heads = new WeakMap<CachedPage, string[]>();
+
+function serveHit(page: CachedPage, req: IncomingMessage, res: ServerResponse) {
+  let head = heads.get(page);
+  if (!head) {
+    head = hitHeaders(page);
+    heads.set(page, head);
+  }
+  res.writeHead(page.status, head);
+  res.end(req.method === 'HEAD' ? undefined : page.body);
+}
+
+/** A file from dist/client, or `next()` when there is none (as the adapter's static handler does). */
+function serveStatic(req: IncomingMessage, res: ServerResponse, next: () => void) {
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const pathname = q === -1 ? target : target.slice(0, q);
+  const stream = send(req, pathname, {
+    root: CLIENT,
+    index: false,
+    dotfiles: pathname.startsWith('/.well-known/') ? 'allow' : 'deny',
+  });
+  let found = false;
+  stream.on('file', () => {
+    found = true;
+  });
+  // A folder is no file to send (nor a reason to redirect): Astro answers such paths.
+  stream.on('directory', () => next());
+  stream.on('error', (error: Error & { statusCode?: number }) => {
+    if (!found) return next();
+    const status = error.statusCode ?? 500;
+    if (status >= 500) console.error(String(error));
+    res.writeHead(status);
+    res.end();
+  });
+  stream.on('headers', () => {
+    // Hashed build assets never change under their name.
+    if (pathname.startsWith('/_astro/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  });
+  stream.pipe(res);
+}
+
+function notFound(res: ServerResponse) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(NOT_FOUND);
+}
+
+const server = createServer((req, res) => {
+  const target = req.url ?? '/';
+  try {
+    decodeURI(target);
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Ungültige Adresse.');
+    return;
+  }
+  const route = frontRoute(
+    {
+      method: req.method ?? 'GET',
+      path: target,
+      headers: { get: (name) => headerValue(req.headers[name]) },
+      encrypted: false,
+    },
+    options,
+  );
+  const step = (steps: FrontStep[]) => {
+    const [first, ...rest] = steps;
+    if (first === 'cache') {
+      const page = route.cacheKey ? pageCache.get(route.cacheKey) : undefined;
+      if (page) serveHit(page, req, res);
+      else step(rest);
+    } else if (first === 'static') {
+      serveStatic(req, res, () => step(rest));
+    } else if (first === 'not-found') {
+      notFound(res);
+    } else {
+      void handler(req, res, () => notFound(res), { pageCache, cacheKey: route.cacheKey });
+    }
+  };
+  step(route.steps);
+});
+
+const headerValue = (value: string | string[] | undefined) =>
+  value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+
+const host = process.env.HOST ?? 'localhost';
+const port = Number(process.env.PORT ?? 4321);
+server.listen(port, host, () => console.log(`Site-Server läuft auf http://${host}:${port}`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
