@@ -108,7 +108,12 @@ const server = createServer((req, res) => {
     } else if (first === 'not-found') {
       notFound(res);
     } else {
-      void handler(req, res, () => notFound(res), { pageCache, cacheKey: route.cacheKey });
+      handler(req, res, () => notFound(res), { pageCache, cacheKey: route.cacheKey }).catch((error: Error) => {
+        // A render that throws must cost one answer, not the process with every visitor on it.
+        console.error(`Seite ${target}: ${error.message}`);
+        if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' });
+        res.end('Die Website ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.');
+      });
     }
   };
   step(route.steps);
