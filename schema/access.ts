@@ -159,12 +159,9 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c))),
     ...grant('leads', CRU, OWN_TENANT, w('leads')),
-    ...grant(
-      'conversations',
-      ['read', 'update'],
-      OWN_TENANT,
-      w('conversations', ['tokens_in', 'tokens_out', 'cost_eur']),
-    ),
+    ...grant('conversations', ['update'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    // Staff may not read widget keys (owners manage them), so the key field would only show an error.
+    ...grant('conversations', R, OWN_TENANT, () => fieldsOf('conversations').filter((f) => f !== 'client_key')),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
     ...['vehicle_history', 'inventory_feeds', 'consents', 'analytics_events'].flatMap((c) =>
       grant(c, R, OWN_TENANT, () => ALL),

@@ -14,6 +14,15 @@ const notFound = () =>
 const jsonError = (status: number, message: string, code: string) =>
   Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } });
 
+/** The chat widget on workshop pages talks to the Directus API, usually on another origin. */
+const CONNECT = (() => {
+  try {
+    return [new URL(process.env.PUBLIC_DIRECTUS_URL ?? process.env.DIRECTUS_URL ?? '').origin];
+  } catch {
+    return [];
+  }
+})();
+
 const trustProxy = () => /^(1|true|yes)$/i.test(process.env.SITES_TRUST_PROXY ?? '');
 const secret = () => process.env.CARBOT_PURGE_SECRET ?? '';
 
@@ -124,7 +133,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     context.locals.site = site;
     context.locals.preview = bundle;
     const response = await next();
-    for (const [k, v] of Object.entries(securityHeaders({ https }))) response.headers.set(k, v);
+    for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
     response.headers.set('cache-control', 'private, no-store');
     response.headers.set('x-robots-tag', 'noindex, nofollow');
     return response;
@@ -158,7 +167,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   } catch (error) {
     return unavailable(error);
   }
-  for (const [k, v] of Object.entries(securityHeaders({ https }))) response.headers.set(k, v);
+  for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-cache');
   response.headers.set('x-carbot-cache', 'miss');
   if (pageCache && key && response.status === 200) {

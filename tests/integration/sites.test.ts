@@ -2,7 +2,7 @@
  * The built site server, started as `npm start` starts it, against the test Directus with the Sites token
  * only: host → tenant routing, plan gating, security headers, and the authenticated purge endpoint.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sitesEnv } from '../../scripts/lib/sites.ts';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin } from '../support/http.ts';
@@ -19,6 +19,7 @@ beforeAll(async () => {
 afterAll(() => sites?.stop());
 
 const [beispiel, schneider, , brandl] = tenants;
+const directus = () => inject('directusUrl');
 
 describe('site server routing', () => {
   test('the bare domain is the platform site', async () => {
@@ -106,9 +107,32 @@ describe('headers', () => {
     const scripts = [...body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     for (const [, attrs, inner] of scripts) {
       if (attrs?.includes('application/ld+json')) continue;
-      expect(attrs).toMatch(/src="\/_astro\//);
+      expect(attrs).toMatch(/src="\/(_astro\/|widget\.js")/);
       expect(inner?.trim()).toBe('');
     }
+  });
+
+  test('every published workshop site has its chat, keyed to the page’s own origin', async () => {
+    const { headers, body } = await page('kfz-schneider.localhost', '/');
+    expect(body).toMatch(/<script src="\/widget\.js" data-client-key="cbs_[^"]+" data-lang="de" async><\/script>/);
+    const key = /data-client-key="([^"]+)"/.exec(body)?.[1];
+    expect(key).toMatch(/^cbs_/);
+    // The widget's API is on the Directus origin, which the CSP allows the page to call.
+    expect(String(headers['content-security-policy'])).toContain(`connect-src 'self' ${new URL(directus()).origin}`);
+    const ask = (origin: string | null) =>
+      fetch(`${directus()}/widget/config`, {
+        headers: { 'x-carbot-key': String(key), ...(origin ? { origin } : {}) },
+      });
+    // The page was requested with this Host, so this is its origin.
+    const config = await ask('http://kfz-schneider.localhost');
+    expect(config.status).toBe(200);
+    expect(((await config.json()) as { data: { workshop: string } }).data.workshop).toBe(schneider?.workshops[0]?.name);
+    // Copied onto another site, the key is worthless.
+    expect((await ask('https://elsewhere.example')).status).toBe(401);
+    expect((await ask('http://autohaus-beispiel.localhost')).status).toBe(401);
+    expect((await ask(null)).status).toBe(403);
+    // The platform site has no workshop chat.
+    expect((await page('localhost', '/')).body).not.toContain('data-client-key');
   });
 
   test('cached responses carry no cookies either', async () => {

@@ -2,6 +2,8 @@
  * The widget's public API over HTTP, as the embedded widget calls it from a workshop's website: client
  * keys bound to origins, conversations, streamed grounded answers, the price guard, and every fallback.
  */
+
+import { siteKey } from '@carbot/core/client-keys';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login } from '../support/http.ts';
@@ -110,6 +112,18 @@ describe('client keys', () => {
     const res = await call('/config', { key, ...options });
     expect(res.status).toBe(status);
     expect(res.body.errors[0].message).toContain(message);
+  });
+
+  test('a workshop website’s signed key chats from that site only, without using up a plan key', async () => {
+    const workshop = beispiel?.workshops[0] as { id: string };
+    const site = 'http://autohaus-beispiel.localhost:4321';
+    const siteKeyFor = siteKey(String(inject('edgeUrls').sitesPurgeSecret), workshop.id, site);
+    const created = await call('/conversations', { method: 'POST', key: siteKeyFor, origin: site, body: {} });
+    expect(created.status, created.text).toBe(201);
+    const stored = await admin().get(`/items/conversations/${created.body.data.id}?fields=client_key,origin,workshop`);
+    expect(stored.body.data).toEqual({ client_key: null, origin: site, workshop: workshop.id });
+    expect((await call('/config', { key: siteKeyFor, origin: ORIGIN })).status).toBe(401);
+    expect((await call('/config', { key: siteKey('erraten', workshop.id, site), origin: site })).status).toBe(401);
   });
 
   test('a disabled key stops working at once', async () => {
@@ -442,5 +456,8 @@ describe('leads, consent and handoff', () => {
       'Ja, Dienstag ab 8 Uhr passt. Viele Grüße, Ihr Team',
     ]);
     expect(seen.body.status).toBe('handoff');
+    // The admin lists a conversation's messages by id: ids are time-ordered, so that is the order they were written in.
+    const history = await admin().get(`/items/messages?filter[conversation][_eq]=${id}&sort=id&fields=role`);
+    expect(history.body.data.map((m: { role: string }) => m.role)).toEqual(['visitor', 'assistant', 'system', 'staff']);
   });
 });

@@ -35,6 +35,11 @@ describe('passages', () => {
     expect(p.path).toBe('/leistungen');
   });
 
+  test('a description that ends with a full stop does not get a second one', () => {
+    const p = servicePassage('s3', { name: 'HU', description: 'Mit Vorab-Check.' }, '149', false, 60);
+    expect(p.body.replace(/\u00a0/g, ' ')).toBe('Preis: 149,00 €. Mit Vorab-Check. Dauer: ca. 60 Minuten');
+  });
+
   test('a service without price says so and offers no amount to the guard', () => {
     const p = servicePassage('s2', { name: 'Unfallgutachten' }, null, false, null);
     expect(p.body).toBe('Preis auf Anfrage');

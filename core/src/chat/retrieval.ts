@@ -81,11 +81,18 @@ export function servicePassage(
     kind: 'service',
     sourceId: id,
     title: text.name,
-    body: parts.filter(Boolean).join('. '),
+    body: sentences(parts),
     path: '/leistungen',
     prices: cents === null ? [] : [cents],
   };
 }
+
+/** Joins text pieces into sentences without doubling the full stop of a piece that already has one. */
+export const sentences = (parts: (string | null | undefined)[]) =>
+  parts
+    .map((p) => (p ?? '').trim().replace(/\.$/, ''))
+    .filter(Boolean)
+    .join('. ');
 
 export function faqPassage(id: string, question: string, answer: string): Passage {
   return { kind: 'faq', sourceId: id, title: question, body: answer, path: '/faq', prices: [] };

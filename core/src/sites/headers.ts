@@ -5,14 +5,15 @@
  */
 export const MAP_ORIGIN = 'https://www.openstreetmap.org';
 
-export function securityHeaders(opts: { https: boolean }): Record<string, string> {
+/** `connect`: origins the page's scripts may call besides its own (the chat widget's API). */
+export function securityHeaders(opts: { https: boolean; connect?: readonly string[] }): Record<string, string> {
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...(opts.connect ?? [])].join(' '),
     `frame-src ${MAP_ORIGIN}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",

@@ -210,6 +210,12 @@ describe('headers and origins', () => {
     expect(securityHeaders({ https: true })['strict-transport-security']).toContain('max-age=');
   });
 
+  test('the chat widget may call its API origin, and nothing else', () => {
+    const csp = securityHeaders({ https: true, connect: ['https://api.carbot.example'] })['content-security-policy'];
+    expect(csp).toContain("connect-src 'self' https://api.carbot.example;");
+    expect(securityHeaders({ https: true })['content-security-policy']).toContain("connect-src 'self';");
+  });
+
   const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n] ?? null });
   test.each([
     [false, { host: 'a.localhost:4321', 'x-forwarded-host': 'evil.example' }, 'http://a.localhost:4321'],

@@ -2,7 +2,8 @@ import type { BillingTenant } from '@carbot/core/billing/state';
 import type { Knex } from 'knex';
 
 export type AdmissionRow = BillingTenant & {
-  key_id: string;
+  /** Null for a workshop website's signed key. */
+  key_id: string | null;
   workshop: string;
   tenant: string;
   allowed_origins: unknown;
@@ -26,33 +27,46 @@ export async function admission(db: Knex, key: string): Promise<AdmissionRow | u
     .join('tenants as t', 't.id', 'w.tenant')
     .leftJoin('plans as p', 'p.key', 't.plan')
     .where({ 'k.key': key, 'k.status': 'active' })
-    .first(
-      'k.id as key_id',
-      'k.workshop',
-      'w.tenant',
-      'k.allowed_origins',
-      'w.name',
-      'w.status as workshop_status',
-      'w.phone',
-      'w.email',
-      'w.languages',
-      'w.color_primary',
-      't.plan',
-      't.subscription_status',
-      't.trial_ends_at',
-      't.past_due_since',
-      't.cancel_at',
-      't.stripe_subscription_id',
-      'p.ai_budget_eur',
-    )) as AdmissionRow | undefined;
-  if (!row) return undefined;
-  return {
-    ...row,
-    trial_ends_at: asDate(row.trial_ends_at),
-    past_due_since: asDate(row.past_due_since),
-    cancel_at: asDate(row.cancel_at),
-  };
+    .first('k.id as key_id', 'k.allowed_origins', ...WORKSHOP_COLUMNS)) as AdmissionRow | undefined;
+  return row && withDates(row);
 }
+
+/** The same for a workshop's own website, whose key is not stored but signed (see siteKey in core). */
+export async function siteAdmission(db: Knex, workshopId: string): Promise<AdmissionRow | undefined> {
+  const row = (await db('workshops as w')
+    .join('tenants as t', 't.id', 'w.tenant')
+    .leftJoin('plans as p', 'p.key', 't.plan')
+    .where('w.id', workshopId)
+    .first(db.raw('null as key_id'), db.raw('null as allowed_origins'), ...WORKSHOP_COLUMNS)) as
+    | AdmissionRow
+    | undefined;
+  return row && withDates(row);
+}
+
+const WORKSHOP_COLUMNS = [
+  'w.id as workshop',
+  'w.tenant',
+  'w.name',
+  'w.status as workshop_status',
+  'w.phone',
+  'w.email',
+  'w.languages',
+  'w.color_primary',
+  't.plan',
+  't.subscription_status',
+  't.trial_ends_at',
+  't.past_due_since',
+  't.cancel_at',
+  't.stripe_subscription_id',
+  'p.ai_budget_eur',
+];
+
+const withDates = (row: AdmissionRow): AdmissionRow => ({
+  ...row,
+  trial_ends_at: asDate(row.trial_ends_at),
+  past_due_since: asDate(row.past_due_since),
+  cancel_at: asDate(row.cancel_at),
+});
 
 /**
  * Raw rows carry timestamps as the driver stores them: Date objects (PostgreSQL), epoch milliseconds or

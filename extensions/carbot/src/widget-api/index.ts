@@ -10,14 +10,14 @@ import { RateLimiter } from '@carbot/core/chat/rate-limit';
 import { StreamGuard } from '@carbot/core/chat/stream-guard';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { visitorHash } from '@carbot/core/chat/visitor';
-import { CLIENT_KEY_PATTERN } from '@carbot/core/client-keys';
+import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
-import { admission } from './admission.js';
+import { admission, siteAdmission } from './admission.js';
 import { chatLog } from './chat-log.js';
 
 /**
@@ -28,7 +28,8 @@ import { chatLog } from './chat-log.js';
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-type Key = { id: string; workshop: string; tenant: string; allowed_origins: unknown };
+/** `id` is null for the key of a workshop's own CarBot website, which is not stored; `limiter` names it for rate limits. */
+type Key = { id: string | null; limiter: string; workshop: string; tenant: string; allowed_origins: unknown };
 type Workshop = {
   id: string;
   tenant: string;
@@ -87,6 +88,8 @@ export default defineEndpoint({
     const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
     const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
     const secret = String(env.SECRET ?? 'carbot');
+    // Shared with the site servers (purge calls, preview links, the keys of workshop websites).
+    const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
     const llm = env.OPENAI_API_KEY
       ? new OpenAI({
           apiKey: String(env.OPENAI_API_KEY),
@@ -130,17 +133,19 @@ export default defineEndpoint({
         return null;
       }
       const rawKey = req.get('x-carbot-key') ?? (typeof req.query.key === 'string' ? req.query.key : '');
-      if (!CLIENT_KEY_PATTERN.test(rawKey)) {
-        fail(res, 'INVALID_KEY', guess);
-        return null;
-      }
-      const row = await admission(db, rawKey);
-      if (!row || row.workshop_status === 'archived') {
-        fail(res, 'INVALID_KEY', guess);
-        return null;
-      }
       const origin = req.get('origin');
-      if (!originAllowed(origin, list(row.allowed_origins))) {
+      // A workshop's CarBot website embeds a key signed for the page's origin (see siteKey in core).
+      const siteWorkshop = verifySiteKey(siteSecret, rawKey, origin);
+      if (!siteWorkshop && !CLIENT_KEY_PATTERN.test(rawKey)) {
+        fail(res, SITE_KEY_PATTERN.test(rawKey) && !origin ? 'ORIGIN_NOT_ALLOWED' : 'INVALID_KEY', guess);
+        return null;
+      }
+      const row = siteWorkshop ? await siteAdmission(db, siteWorkshop) : await admission(db, rawKey);
+      if (!row || row.workshop_status === 'archived' || (siteWorkshop && row.workshop_status !== 'published')) {
+        fail(res, 'INVALID_KEY', guess);
+        return null;
+      }
+      if (!siteWorkshop && !originAllowed(origin, list(row.allowed_origins))) {
         fail(res, 'ORIGIN_NOT_ALLOWED', guess);
         return null;
       }
@@ -155,7 +160,8 @@ export default defineEndpoint({
         return null;
       }
       const key: Key = {
-        id: row.key_id,
+        id: siteWorkshop ? null : row.key_id,
+        limiter: siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id),
         workshop: row.workshop,
         tenant: row.tenant,
         allowed_origins: row.allowed_origins,
@@ -172,8 +178,8 @@ export default defineEndpoint({
         aiBudgetEur: row.ai_budget_eur === null || row.ai_budget_eur === undefined ? null : Number(row.ai_budget_eur),
       };
       const visitor = visitorHash(secret, req.ip ?? 'unknown');
-      const byKey = perKey.take(key.id);
-      const byVisitor = cost === 'write' ? perVisitor.take(`${key.id}:${visitor}`) : { allowed: true as const };
+      const byKey = perKey.take(key.limiter);
+      const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
       const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
       if (refused && !refused.allowed) {
         fail(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
