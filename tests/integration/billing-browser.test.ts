@@ -196,6 +196,44 @@ describe('billing in the Directus admin', { timeout: 240_000 }, () => {
   });
 });
 
+describe('draft preview button on the workshop form', { timeout: 240_000 }, () => {
+  test('opens the website with drafts in a new tab; a new workshop asks to save first', async () => {
+    const t = await makeTenant({ plan: 'premium', subscription_status: 'active' });
+    const name = `Entwurfswerkstatt ${unique()}`;
+    const created = await admin().post('/items/workshops', {
+      tenant: t.id,
+      name,
+      slug: `entwurf-${unique()}`,
+      status: 'draft',
+      template: 'klassisch',
+      languages: ['de'],
+    });
+    expect(created.status, created.text).toBe(200);
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await adminSession(context, t.email, PASSWORD);
+      await page.goto(`${inject('directusUrl')}/admin/content/workshops/${created.body.data.id}`);
+      const button = page.getByRole('button', { name: 'Website-Vorschau öffnen (mit Entwürfen)' });
+      await button.waitFor({ timeout: 90_000 });
+      expect(await page.getByText('eine Stunde gültig').count()).toBe(1);
+      const [tab] = await Promise.all([context.waitForEvent('page'), button.click()]);
+      await tab.waitForURL(/\?preview=/, { timeout: 30_000 });
+      await tab.waitForLoadState();
+      expect(await tab.locator('body').innerText()).toContain(name);
+      expect(await tab.evaluate(() => window.opener)).toBeNull();
+      // The link also stays on the form, for a browser that blocked the new tab.
+      expect(await page.getByRole('link', { name: 'Vorschau hier öffnen' }).getAttribute('href')).toBe(tab.url());
+
+      await page.goto(`${inject('directusUrl')}/admin/content/workshops/+`);
+      await page.getByText('Bitte zuerst speichern').waitFor({ timeout: 90_000 });
+      expect(await button.count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the website while payment is open', () => {
   async function publishedSite(days: number | null) {
     const t = await makeTenant({ plan: 'premium', subscription_status: 'active' });

@@ -89,6 +89,21 @@ describe('status', () => {
       source: 'chat',
     });
     expect(lead.status, lead.text).toBe(200);
+    // Two answers of the assistant this month, with their LLM costs.
+    const conversation = await admin().post('/items/conversations', {
+      workshop: workshop.body.data.id,
+      status: 'open',
+    });
+    expect(conversation.status, conversation.text).toBe(200);
+    for (const cost of [0.3, 0.12]) {
+      const answer = await admin().post('/items/messages', {
+        conversation: conversation.body.data.id,
+        role: 'assistant',
+        content: 'Antwort',
+        cost_eur: cost,
+      });
+      expect(answer.status, answer.text).toBe(200);
+    }
     const res = await owner.get('/billing/status');
     expect(res.status, res.text).toBe(200);
     expect(res.body.data).toMatchObject({
@@ -99,6 +114,7 @@ describe('status', () => {
         { key: 'client_keys', used: 2, limit: 3 },
         { key: 'leads_per_month', used: 1, limit: 100 },
         { key: 'locations', used: 1, limit: 1 },
+        { key: 'ai_cost', used: 0.42, limit: 5, unit: 'eur' },
       ],
     });
     expect(

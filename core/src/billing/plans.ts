@@ -18,6 +18,8 @@ export type Plan = {
   api_access: boolean;
   trial_days: number | null;
   stripe_price_id: string | null;
+  /** Monthly budget for the chat assistant's LLM costs in EUR; null means unlimited. */
+  ai_budget_eur?: number | string | null;
 };
 
 export type Template = { key: string; name: string; min_plan: string | null };

@@ -112,7 +112,7 @@ export default defineEndpoint({
       ).map(normalisePlan);
       const plan = plans.find((p) => p.key === tenant.plan);
       const d = new BillingData(svc, schema);
-      const [clientKeys, leads, locations] = await Promise.all([
+      const [clientKeys, leads, locations, aiCost] = await Promise.all([
         d.count('client_keys', { tenant: { _eq: tenant.id }, status: { _eq: 'active' } }),
         d.count('leads', {
           tenant: { _eq: tenant.id },
@@ -120,6 +120,10 @@ export default defineEndpoint({
           date_created: { _gte: monthStart().toISOString() },
         }),
         d.count('workshops', { tenant: { _eq: tenant.id }, status: { _neq: 'archived' } }),
+        d.sum('messages', 'cost_eur', {
+          tenant: { _eq: tenant.id },
+          date_created: { _gte: monthStart().toISOString() },
+        }),
       ]);
       const limit = (kind: 'client_keys' | 'leads_per_month' | 'locations') => (plan ? limitOf(plan, kind) : null);
       const state = serviceState(tenant);
@@ -144,6 +148,14 @@ export default defineEndpoint({
           { key: 'client_keys', label: 'Aktive Widget-Keys', used: clientKeys, limit: limit('client_keys') },
           { key: 'leads_per_month', label: 'Leads in diesem Monat', used: leads, limit: limit('leads_per_month') },
           { key: 'locations', label: 'Standorte', used: locations, limit: limit('locations') },
+          {
+            key: 'ai_cost',
+            label: 'KI-Kosten des Chat-Assistenten in diesem Monat',
+            used: Math.round(aiCost * 100) / 100,
+            limit:
+              plan?.ai_budget_eur === null || plan?.ai_budget_eur === undefined ? null : Number(plan.ai_budget_eur),
+            unit: 'eur',
+          },
         ],
         plans: plans.map((p) => publicPlan(p)),
       });

@@ -158,6 +158,12 @@ export class BillingData {
     return Number(typeof value === 'object' && value !== null ? Object.values(value)[0] : (value ?? 0));
   }
 
+  async sum(collection: string, field: string, filter: Record<string, unknown>): Promise<number> {
+    const rows = await this.items(collection).readByQuery({ aggregate: { sum: [field] }, filter, limit: -1 });
+    const value = rows[0]?.sum;
+    return Number(typeof value === 'object' && value !== null ? (Object.values(value)[0] ?? 0) : (value ?? 0));
+  }
+
   /** The plan a tenant's limits come from, with all plans for upgrade hints. */
   async planOf(tenantId: string): Promise<{ tenant: TenantRow | undefined; plan: Plan | undefined; plans: Plan[] }> {
     const [tenant, plans] = await Promise.all([this.tenant(tenantId), this.plans()]);

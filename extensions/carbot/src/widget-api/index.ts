@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
+import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
 import { budgetLeft, costEur } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
@@ -513,12 +513,10 @@ export default defineEndpoint({
     /** The tenant's AI spend this calendar month against its plan's budget. */
     async function withinBudget(workshop: Workshop): Promise<boolean> {
       if (workshop.aiBudgetEur === null) return true;
-      const monthStart = new Date();
-      monthStart.setUTCDate(1);
-      monthStart.setUTCHours(0, 0, 0, 0);
+      // The same calendar month (Europe/Berlin) the billing page shows the spend for.
       const spent = await db('messages')
         .where('tenant', workshop.tenant)
-        .where('date_created', '>=', monthStart)
+        .where('date_created', '>=', monthStart())
         .sum({ total: 'cost_eur' })
         .first();
       return budgetLeft(Number(spent?.total ?? 0), workshop.aiBudgetEur);

@@ -42,6 +42,9 @@ export type Workshop = {
   register_number: string | null;
   vat_id: string | null;
   content_responsible: string | null;
+  /** Own Datenschutzerklärung / AGB as plain text; empty means the generated text. */
+  privacy_text: string | null;
+  terms_text: string | null;
   date_updated: string | null;
   tenant: Tenant | null;
   translations: Tr<{ tagline: string | null; about: string | null; seo_description: string | null }>;
