@@ -11,7 +11,14 @@ import { CONSENT_STORAGE_KEY, CONSENT_VERSION } from '../../core/src/sites/conse
 import { tenants } from '../../seeds/demo/index.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { as, login } from '../support/http.ts';
-import { ensureTemplateWorkshops, PAGE_TYPES, startSites, TEMPLATES, templateSlug } from './sites-support.ts';
+import {
+  ensureTemplateWorkshops,
+  PAGE_TYPES,
+  PLATFORM_PAGE_TYPES,
+  startSites,
+  TEMPLATES,
+  templateSlug,
+} from './sites-support.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -52,11 +59,14 @@ describe('accessibility: axe-core on every page type of every template', () => {
   });
   afterAll(() => context?.close());
 
-  const cases = TEMPLATES.flatMap((template) => PAGE_TYPES.map(([type, path]) => [template, type, path] as const));
+  const cases = [
+    ...TEMPLATES.flatMap((template) => PAGE_TYPES.map(([type, path]) => [template, type, path] as const)),
+    ...PLATFORM_PAGE_TYPES.map(([type, path]) => ['platform', type, path] as const),
+  ];
   test.each(cases)('%s: %s', async (template, _type, path) => {
     const page = await context.newPage();
     try {
-      await page.goto(url(`${templateSlug(template)}.localhost`, path));
+      await page.goto(url(template === 'platform' ? 'localhost' : `${templateSlug(template)}.localhost`, path));
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
         // @ts-expect-error injected above

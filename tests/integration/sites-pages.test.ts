@@ -4,7 +4,19 @@
  */
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ensureTemplateWorkshops, get, PAGE_TYPES, startSites, TEMPLATES, templateSlug } from './sites-support.ts';
+import { netPriceLabel } from '../../core/src/billing/plans.ts';
+import { TERMS_VERSION, termsLabel } from '../../core/src/onboarding/terms.ts';
+import { makeTenant, unique } from '../support/billing.ts';
+import { admin } from '../support/http.ts';
+import {
+  ensureTemplateWorkshops,
+  get,
+  PAGE_TYPES,
+  PLATFORM_PAGE_TYPES,
+  startSites,
+  TEMPLATES,
+  templateSlug,
+} from './sites-support.ts';
 
 let sites: Awaited<ReturnType<typeof startSites>>;
 beforeAll(async () => {
@@ -41,14 +53,7 @@ describe('valid HTML on every page type of every template', () => {
     expect(res.body).toContain(`data-template="${template}"`);
   });
 
-  test.each([
-    ['/', 'home'],
-    ['/preise', 'pricing'],
-    ['/widget-einbinden', 'docs'],
-    ['/blog', 'blog'],
-    ['/impressum', 'imprint'],
-    ['/datenschutz', 'privacy'],
-  ])('platform %s (%s)', async (path) => {
+  test.each(PLATFORM_PAGE_TYPES)('platform: %s (%s)', async (_type, path) => {
     const res = await get(sites.port, 'localhost', path);
     expect(res.status).toBe(200);
     const report = await validator.validateString(res.body);
@@ -175,5 +180,78 @@ describe('SEO', () => {
     expect(body).toContain('199 €');
     expect(body).toContain('zzgl. MwSt.');
     expect(body).toContain('href="/registrieren"');
+  });
+
+  test('the platform AGB show the version the registration form asks to accept', async () => {
+    const agb = await get(sites.port, 'localhost', '/agb');
+    const form = await get(sites.port, 'localhost', '/registrieren');
+    expect(agb.status).toBe(200);
+    expect(termsLabel()).toContain(TERMS_VERSION);
+    expect(agb.body).toContain(termsLabel());
+    expect(form.body).toContain(`(${termsLabel()})`);
+    expect(form.body).toContain(`name="terms_version" value="${TERMS_VERSION}"`);
+    // Reading the AGB from the form opens a new tab, so nothing typed is lost.
+    expect(form.body).toContain('<a href="/agb" target="_blank" rel="noopener"');
+  });
+
+  test('the platform AGB name the provider of the Impressum and take prices from plans', async () => {
+    const imprint = (await get(sites.port, 'localhost', '/impressum')).body;
+    const provider = /<h2>Angaben gemäß § 5 DDG<\/h2>\s*<p>([^<]+)<\/p>/.exec(imprint)?.[1];
+    expect(provider).toBeTruthy();
+    const body = (await get(sites.port, 'localhost', '/agb')).body.replaceAll('\u00a0', ' ');
+    expect(body).toContain(`<p>${provider}</p>`);
+    for (const text of ['§ 14 BGB', 'Art. 28 DSGVO', '7 Tage', '14 Tage', 'href="/preise"', 'href="/impressum"']) {
+      expect(body).toContain(text);
+    }
+    for (const price_net of [49, 99, 199]) {
+      expect(body).toContain(netPriceLabel({ price_net }).replaceAll('\u00a0', ' '));
+    }
+  });
+
+  test('the platform links its AGB in the footer and lists them in its sitemap', async () => {
+    for (const path of ['/', '/preise', '/impressum']) {
+      expect((await get(sites.port, 'localhost', path)).body).toContain('<a href="/agb">AGB</a>');
+    }
+    const sitemap = await get(sites.port, 'localhost', '/sitemap.xml');
+    expect(sitemap.body).toMatch(/<loc>http:\/\/localhost(:\d+)?\/agb<\/loc>/);
+  });
+});
+
+describe('own legal texts', () => {
+  test('a workshop’s own AGB replace the generated ones, escaped and valid; the privacy policy stays generated', async () => {
+    const tenant = await makeTenant({ plan: 'premium', subscription_status: 'active' });
+    const slug = `eigene-agb-${unique()}`;
+    const created = await admin().post('/items/workshops', {
+      tenant: tenant.id,
+      name: 'Kfz-Meister Eigen',
+      slug,
+      status: 'published',
+      template: 'klassisch',
+      languages: ['de'],
+    });
+    expect(created.status, created.text).toBe(200);
+    const host = `${slug}.localhost`;
+    expect((await get(sites.port, host, '/agb')).body).toContain('§ 1 Geltungsbereich');
+
+    const terms = '§ 1 Auftrag\nVom Anwalt geprüft.\nZweite Zeile.\n\n# Haftung\n<b>nicht fett</b> & „sicher“';
+    const saved = await admin().patch(`/items/workshops/${created.body.data.id}`, { terms_text: terms });
+    expect(saved.status, saved.text).toBe(200);
+    // The save purges the tenant's cached pages through the hook; the purge arrives just after the save.
+    let page = await get(sites.port, host, '/agb');
+    for (let i = 0; i < 100 && !page.body.includes('Vom Anwalt geprüft.'); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      page = await get(sites.port, host, '/agb');
+    }
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<h2>§ 1 Auftrag</h2>');
+    expect(page.body).toContain('<p>Vom Anwalt geprüft.<br>Zweite Zeile.</p>');
+    expect(page.body).toContain('<h2>Haftung</h2>');
+    expect(page.body).toContain('&lt;b&gt;nicht fett&lt;/b&gt; &amp; „sicher“');
+    expect(page.body).not.toContain('<b>nicht fett</b>');
+    expect(page.body).not.toContain('§ 1 Geltungsbereich');
+    const report = await validator.validateString(page.body);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+
+    expect((await get(sites.port, host, '/datenschutz')).body).toContain('1. Verantwortlicher');
   });
 });

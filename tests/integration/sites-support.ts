@@ -75,3 +75,15 @@ export const PAGE_TYPES: [string, string][] = [
   ['english home', '/en/'],
   ['404', '/gibt-es-nicht'],
 ];
+
+/** Every page of the platform site (the bare domain), as paths. */
+export const PLATFORM_PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['pricing', '/preise'],
+  ['docs', '/widget-einbinden'],
+  ['blog', '/blog'],
+  ['imprint', '/impressum'],
+  ['privacy', '/datenschutz'],
+  ['terms', '/agb'],
+  ['registration', '/registrieren'],
+];

@@ -44,6 +44,10 @@ describe('matchPlatformRoute', () => {
     ['/widget-einbinden', { page: 'docs' }],
     ['/blog/seite/2', { page: 'blog', pageNo: 2 }],
     ['/blog/ki-assistent-fuer-werkstaetten', { page: 'post', slug: 'ki-assistent-fuer-werkstaetten' }],
+    ['/impressum', { page: 'imprint' }],
+    ['/datenschutz', { page: 'privacy' }],
+    ['/agb', { page: 'terms' }],
+    ['/agb/', { page: 'terms' }],
   ])('%s', (path, route) => {
     expect(matchPlatformRoute(path)?.route).toEqual(route);
   });

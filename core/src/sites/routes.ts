@@ -22,7 +22,8 @@ export type PlatformRoute =
   | { page: 'blog'; pageNo: number }
   | { page: 'post'; slug: string }
   | { page: 'imprint' }
-  | { page: 'privacy' };
+  | { page: 'privacy' }
+  | { page: 'terms' };
 
 const STATIC_WORKSHOP: Record<string, WorkshopRoute> = {
   '/': { page: 'home' },
@@ -44,6 +45,7 @@ const STATIC_PLATFORM: Record<string, PlatformRoute> = {
   '/blog': { page: 'blog', pageNo: 1 },
   '/impressum': { page: 'imprint' },
   '/datenschutz': { page: 'privacy' },
+  '/agb': { page: 'terms' },
 };
 
 /** Neutral paths of the workshop pages, for navigation and the sitemap. */
@@ -67,6 +69,7 @@ export const PLATFORM_PATHS = {
   blog: '/blog',
   imprint: '/impressum',
   privacy: '/datenschutz',
+  terms: '/agb',
 } as const;
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,118}[a-z0-9])?$/;
