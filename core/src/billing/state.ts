@@ -176,9 +176,23 @@ export const WIDGET_PAUSED_MESSAGES = {
 export const widgetPausedMessage = (language: string): string =>
   WIDGET_PAUSED_MESSAGES[(language in WIDGET_PAUSED_MESSAGES ? language : 'de') as keyof typeof WIDGET_PAUSED_MESSAGES];
 
+// Building an Intl.DateTimeFormat with a time zone costs milliseconds; the chat checks the month on every answer.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (key: string, make: () => Intl.DateTimeFormat) => {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+};
+
 /** Start of the calendar month that contains `now`, in German time, as an instant. */
 export function monthStart(now: Date = new Date(), timeZone = 'Europe/Berlin'): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(now);
+  const parts = formatter(
+    `month:${timeZone}`,
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }),
+  ).formatToParts(now);
   const year = Number(parts.find((p) => p.type === 'year')?.value);
   const month = Number(parts.find((p) => p.type === 'month')?.value);
   // Midnight of the 1st in that zone: start from UTC midnight and correct by the zone's offset then.
@@ -187,16 +201,20 @@ export function monthStart(now: Date = new Date(), timeZone = 'Europe/Berlin'): 
 }
 
 function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(at);
+  const parts = formatter(
+    `offset:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  ).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return asUtc - at.getTime();

@@ -30,3 +30,34 @@ export function budgetLeft(spentThisMonthEur: number, monthlyBudgetEur: number |
   if (monthlyBudgetEur === null || monthlyBudgetEur === undefined) return true;
   return spentThisMonthEur < monthlyBudgetEur;
 }
+
+/**
+ * A tenant's LLM spend this month, as last read from the database plus what this process has spent
+ * since. Summing a month of messages on every answer grows with the month; read at most every `ttlMs`.
+ * Several processes each add only their own spend until the next read, so a budget can be overrun by
+ * at most a few seconds of answers — it is a cost guard, not an invoice.
+ */
+export class MonthlySpend {
+  readonly #ttlMs: number;
+  readonly #entries = new Map<string, { month: number; readAt: number; eur: number }>();
+
+  constructor(ttlMs = 10_000) {
+    this.#ttlMs = ttlMs;
+  }
+
+  /** The cached spend, or undefined when it must be read again (unknown, too old, or another month). */
+  get(tenant: string, month: Date, now: number = Date.now()): number | undefined {
+    const entry = this.#entries.get(tenant);
+    if (!entry || entry.month !== month.getTime() || now - entry.readAt >= this.#ttlMs) return undefined;
+    return entry.eur;
+  }
+
+  set(tenant: string, month: Date, eur: number, now: number = Date.now()): void {
+    this.#entries.set(tenant, { month: month.getTime(), readAt: now, eur });
+  }
+
+  add(tenant: string, month: Date, eur: number): void {
+    const entry = this.#entries.get(tenant);
+    if (entry && entry.month === month.getTime()) entry.eur += eur;
+  }
+}

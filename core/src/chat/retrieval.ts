@@ -56,10 +56,16 @@ export function tsQuery(text: string): string | null {
   return list.length ? list.map((t) => `${t}:*`).join(' | ') : null;
 }
 
-const euro = (cents: number, language: Language) =>
-  new Intl.NumberFormat(language === 'de' ? 'de-DE' : language, { style: 'currency', currency: 'EUR' }).format(
-    cents / 100,
-  );
+// Reindexing a workshop formats thousands of prices; a formatter per language is built once.
+const euroFormats = new Map<Language, Intl.NumberFormat>();
+const euro = (cents: number, language: Language) => {
+  let format = euroFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : language, { style: 'currency', currency: 'EUR' });
+    euroFormats.set(language, format);
+  }
+  return format.format(cents / 100);
+};
 
 type Named = { name: string; description?: string | null };
 

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
-import { budgetLeft, costEur } from '@carbot/core/chat/cost';
+import { budgetLeft, costEur, MonthlySpend } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
 import { validateLead } from '@carbot/core/chat/lead';
 import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
@@ -99,6 +99,7 @@ export default defineEndpoint({
       : null;
     const model = String(env.OPENAI_MODEL ?? 'gpt-4o-mini');
     const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
+    const spend = new MonthlySpend(Number(env.CARBOT_AI_SPEND_TTL_MS ?? 10_000));
 
     /**
      * Express 4 does not catch rejected promises: an error in an async handler would leave the request
@@ -359,6 +360,7 @@ export default defineEndpoint({
           send('delta', { text: answer });
         }
         const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
+        spend.add(ctx.workshop.tenant, monthStart(), cost);
         await storedQuestion;
         const messageId = await log.append({
           conversation: conversation.id,
@@ -514,12 +516,18 @@ export default defineEndpoint({
     async function withinBudget(workshop: Workshop): Promise<boolean> {
       if (workshop.aiBudgetEur === null) return true;
       // The same calendar month (Europe/Berlin) the billing page shows the spend for.
-      const spent = await db('messages')
-        .where('tenant', workshop.tenant)
-        .where('date_created', '>=', monthStart())
-        .sum({ total: 'cost_eur' })
-        .first();
-      return budgetLeft(Number(spent?.total ?? 0), workshop.aiBudgetEur);
+      const month = monthStart();
+      let spent = spend.get(workshop.tenant, month);
+      if (spent === undefined) {
+        const row = await db('messages')
+          .where('tenant', workshop.tenant)
+          .where('date_created', '>=', month)
+          .sum({ total: 'cost_eur' })
+          .first();
+        spent = Number(row?.total ?? 0);
+        spend.set(workshop.tenant, month, spent);
+      }
+      return budgetLeft(spent, workshop.aiBudgetEur);
     }
   },
 });
