@@ -19,7 +19,8 @@ describe('query building', () => {
   });
 
   test('tsquery expressions only contain letters, digits and operators we add', () => {
-    expect(tsQuery("Klima'; select 10 --")).toBe('klima:* | select:* | 10:*');
+    expect(tsQuery("Klima'; select 10 --")).toBe('klima:* | select:* | 10');
+    expect(fts5Query('BMW 3er unter 30.000 Euro')).toBe('"bmw"* OR "3er"* OR "30" OR "000" OR "euro"*');
   });
 
   test('at most 12 terms', () => {

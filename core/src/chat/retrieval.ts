@@ -44,16 +44,22 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** An FTS5 MATCH expression: every term quoted (no operator injection), prefix-matched, OR-combined. */
+/**
+ * Words are prefix-matched ("Reifen" finds "Reifenwechsel"); numbers only match themselves, because "30"
+ * as a prefix would match every price and mileage that starts with 30, and rank thousands of vehicles.
+ */
+const prefixed = (term: string) => !/^\d+$/.test(term);
+
+/** An FTS5 MATCH expression: every term quoted (no operator injection), OR-combined. */
 export function fts5Query(text: string): string | null {
   const list = terms(text);
-  return list.length ? list.map((t) => `"${t.replace(/"/g, '')}"*`).join(' OR ') : null;
+  return list.length ? list.map((t) => `"${t.replace(/"/g, '')}"${prefixed(t) ? '*' : ''}`).join(' OR ') : null;
 }
 
 /** A PostgreSQL to_tsquery expression with the same semantics (terms are letters/digits only). */
 export function tsQuery(text: string): string | null {
   const list = terms(text);
-  return list.length ? list.map((t) => `${t}:*`).join(' | ') : null;
+  return list.length ? list.map((t) => (prefixed(t) ? `${t}:*` : t)).join(' | ') : null;
 }
 
 // Reindexing a workshop formats thousands of prices; a formatter per language is built once.
