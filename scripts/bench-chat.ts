@@ -1,8 +1,12 @@
 /**
  * `npm run bench:chat [-- --postgres]`: the chat server's own overhead. A real Directus with a workshop
  * of 500 FAQ entries and 5,000 vehicles, a local OpenAI-compatible server answering instantly, and 20
- * concurrent conversations asking realistic questions. Reports time-to-first-byte of the streamed
- * answer minus the LLM's own time (goal p95 ≤ 30 ms), and retrieval latency alone.
+ * concurrent conversations asking realistic questions, each visitor reading and typing 1–4 s between
+ * questions (BENCH_THINK_MS). Reports time-to-first-byte of the streamed answer minus the LLM's own time
+ * (goal p95 ≤ 30 ms) with the server's own breakdown, the same conversations without any pause
+ * (saturation: what one process sustains), and retrieval latency alone.
+ * BENCH_CONVERSATIONS, BENCH_QUESTIONS change the load; BENCH_PROFILE=file.cpuprofile records a CPU profile
+ * of Directus during the measured phase.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
