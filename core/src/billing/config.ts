@@ -1,3 +1,4 @@
+import { type Moment, toDate } from './state.ts';
 /**
  * Stripe settings from the environment. Without a secret key billing is "not configured": the admin
  * says so and trials keep working. STRIPE_API_HOST/PORT/PROTOCOL point the SDK at another server
@@ -35,10 +36,10 @@ export function stripeSettings(env: Record<string, unknown>): StripeSettings {
  */
 export const MIN_CHECKOUT_TRIAL_SECONDS = 48 * 60 * 60 + 10 * 60;
 
-export function checkoutTrialEnd(trialEndsAt: string | Date | null | undefined, now: Date = new Date()): number | null {
-  if (!trialEndsAt) return null;
-  const end = Math.floor(new Date(trialEndsAt).getTime() / 1000);
-  if (!Number.isFinite(end)) return null;
+export function checkoutTrialEnd(trialEndsAt: Moment | undefined, now: Date = new Date()): number | null {
+  const date = toDate(trialEndsAt);
+  if (!date) return null;
+  const end = Math.floor(date.getTime() / 1000);
   return end - Math.floor(now.getTime() / 1000) >= MIN_CHECKOUT_TRIAL_SECONDS ? end : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type BillingTenant, monthStart, serviceState, siteDecision, widgetPausedMessage } from './state.ts';
+import { type BillingTenant, monthStart, serviceState, siteDecision, toDate, widgetPausedMessage } from './state.ts';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const days = (n: number) => new Date(NOW.getTime() + n * 86_400_000).toISOString();
@@ -93,4 +93,17 @@ test.each([
   ['xx', 'Der Chat ist gerade nicht verfügbar'],
 ])('paused widget message in %s', (lang, text) => {
   expect(widgetPausedMessage(lang)).toContain(text);
+});
+
+test.each([
+  [1_795_000_000_000, '2026-11-18T11:06:40.000Z'],
+  ['1795000000000', '2026-11-18T11:06:40.000Z'],
+  ['2026-11-18T11:06:40.000Z', '2026-11-18T11:06:40.000Z'],
+  [new Date('2026-11-18T11:06:40.000Z'), '2026-11-18T11:06:40.000Z'],
+])('a moment from Directus or the raw driver (%j) reads as the same instant', (value, iso) => {
+  expect(toDate(value)?.toISOString()).toBe(iso);
+});
+
+test.each([[null], [''], ['kein Datum']])('%j is no moment', (value) => {
+  expect(toDate(value)).toBeNull();
 });

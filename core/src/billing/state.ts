@@ -7,13 +7,16 @@
 export const GRACE_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A moment as Directus or the raw driver gives it: ISO text, a Date (PostgreSQL), or epoch ms (SQLite). */
+export type Moment = string | number | Date | null;
+
 export type BillingTenant = {
   plan: string | null;
   subscription_status: string | null;
-  trial_ends_at: string | Date | null;
-  past_due_since: string | Date | null;
-  current_period_end?: string | Date | null;
-  cancel_at?: string | Date | null;
+  trial_ends_at: Moment;
+  past_due_since: Moment;
+  current_period_end?: Moment;
+  cancel_at?: Moment;
   stripe_subscription_id?: string | null;
 };
 
@@ -30,11 +33,13 @@ export type ServiceState = {
   graceEndsAt: Date | null;
 };
 
-const toDate = (value: string | Date | null | undefined): Date | null => {
+export function toDate(value: Moment | undefined): Date | null {
   if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(value);
+  // SQLite hands out epoch milliseconds, sometimes as text.
+  const date =
+    value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
   return Number.isNaN(date.getTime()) ? null : date;
-};
+}
 
 const dateDe = (date: Date) =>
   new Intl.DateTimeFormat('de-DE', {

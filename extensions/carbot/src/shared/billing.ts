@@ -1,5 +1,5 @@
 import type { Plan } from '@carbot/core/billing/plans';
-import { type BillingTenant, serviceState } from '@carbot/core/billing/state';
+import type { BillingTenant } from '@carbot/core/billing/state';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 
@@ -169,13 +169,4 @@ export class BillingData {
     const [tenant, plans] = await Promise.all([this.tenant(tenantId), this.plans()]);
     return { tenant, plan: plans.find((p) => p.key === tenant?.plan), plans };
   }
-}
-
-/**
- * Whether a tenant's website and widget are paused (trial over, payment open beyond the grace period,
- * subscription ended). For server code that serves visitors, such as the widget endpoint.
- */
-export async function tenantPaused(services: unknown, schema: SchemaOverview, tenantId: string): Promise<boolean> {
-  const tenant = await new BillingData(services as ServicesLike, schema).tenant(tenantId);
-  return tenant ? !serviceState(tenant).live : false;
 }

@@ -28,7 +28,7 @@ export async function admission(db: Knex, key: string): Promise<AdmissionRow | u
     .leftJoin('plans as p', 'p.key', 't.plan')
     .where({ 'k.key': key, 'k.status': 'active' })
     .first('k.id as key_id', 'k.allowed_origins', ...WORKSHOP_COLUMNS)) as AdmissionRow | undefined;
-  return row && withDates(row);
+  return row;
 }
 
 /** The same for a workshop's own website, whose key is not stored but signed (see siteKey in core). */
@@ -40,7 +40,7 @@ export async function siteAdmission(db: Knex, workshopId: string): Promise<Admis
     .first(db.raw('null as key_id'), db.raw('null as allowed_origins'), ...WORKSHOP_COLUMNS)) as
     | AdmissionRow
     | undefined;
-  return row && withDates(row);
+  return row;
 }
 
 const WORKSHOP_COLUMNS = [
@@ -60,25 +60,3 @@ const WORKSHOP_COLUMNS = [
   't.stripe_subscription_id',
   'p.ai_budget_eur',
 ];
-
-const withDates = (row: AdmissionRow): AdmissionRow => ({
-  ...row,
-  trial_ends_at: asDate(row.trial_ends_at),
-  past_due_since: asDate(row.past_due_since),
-  cancel_at: asDate(row.cancel_at),
-});
-
-/**
- * Raw rows carry timestamps as the driver stores them: Date objects (PostgreSQL), epoch milliseconds or
- * zone-less UTC text (SQLite). Directus writes UTC, so text without a zone is read as UTC.
- */
-export function asDate(value: unknown): Date | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  const text = String(value);
-  if (/^\d+$/.test(text)) return new Date(Number(text));
-  const zoned = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
-  const date = new Date(zoned);
-  return Number.isNaN(date.getTime()) ? null : date;
-}

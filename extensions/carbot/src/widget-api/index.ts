@@ -29,7 +29,7 @@ import { chatLog } from './chat-log.js';
 const MAX_BODY_BYTES = 16 * 1024;
 
 /** `id` is null for the key of a workshop's own CarBot website, which is not stored; `limiter` names it for rate limits. */
-type Key = { id: string | null; limiter: string; workshop: string; tenant: string; allowed_origins: unknown };
+type Key = { id: string | null; limiter: string };
 type Workshop = {
   id: string;
   tenant: string;
@@ -163,9 +163,6 @@ export default defineEndpoint({
       const key: Key = {
         id: siteWorkshop ? null : row.key_id,
         limiter: siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id),
-        workshop: row.workshop,
-        tenant: row.tenant,
-        allowed_origins: row.allowed_origins,
       };
       const workshop: Workshop = {
         id: row.workshop,
