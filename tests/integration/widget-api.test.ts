@@ -239,6 +239,80 @@ describe('answers', () => {
   });
 });
 
+describe('retrieval stays current', () => {
+  let visitors = 0;
+  /** Asks with the model down, so the answer is composed from the retrieved passages alone. */
+  async function fallbackAnswer(question: string) {
+    // Each question comes from another visitor, so polling never meets the per-visitor rate limit.
+    visitors += 1;
+    const headers = { 'x-forwarded-for': `198.51.100.${visitors}` };
+    const started = await call('/conversations', { method: 'POST', key, body: {}, headers });
+    expect(started.status, started.text).toBe(201);
+    const { id, session } = started.body.data;
+    const res = await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key,
+      session,
+      headers,
+      body: { text: question },
+    });
+    expect(res.status, res.text).toBe(200);
+    return answerOf(res.text).replace(/\u00a0/g, ' ');
+  }
+  async function eventually(question: string, ok: (answer: string) => boolean) {
+    const deadline = Date.now() + 10_000;
+    let answer = '';
+    while (Date.now() < deadline) {
+      answer = await fallbackAnswer(question);
+      if (ok(answer)) return answer;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`Die Antwort wurde nicht aktuell: ${answer}`);
+  }
+
+  test('a service the owner adds, reprices, unpublishes and deletes is what the assistant knows, a moment later', async () => {
+    await steer({ mode: 'error' });
+    const owner = as(await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026'));
+    const workshops = await owner.get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published');
+    const question = 'Was kostet eine Scheibenversiegelung?';
+    expect(await fallbackAnswer(question)).not.toContain('Scheibenversiegelung');
+
+    const created = await owner.post('/items/services', {
+      workshop: workshops.body.data[0].id,
+      status: 'published',
+      price: 79,
+      translations: [
+        { languages_code: 'de', name: 'Scheibenversiegelung', description: 'Nano-Versiegelung der Frontscheibe' },
+      ],
+    });
+    expect(created.status, created.text).toBe(200);
+    const serviceId = created.body.data.id;
+    try {
+      await eventually(question, (a) => a.includes('Scheibenversiegelung: Preis: 79,00 €'));
+
+      expect((await owner.patch(`/items/services/${serviceId}`, { price: 89 })).status).toBe(200);
+      const repriced = await eventually(question, (a) => a.includes('Scheibenversiegelung: Preis: 89,00 €'));
+      expect(repriced).not.toContain('79,00 €');
+
+      expect((await owner.patch(`/items/services/${serviceId}`, { status: 'draft' })).status).toBe(200);
+      await eventually(question, (a) => !a.includes('Scheibenversiegelung'));
+
+      expect((await owner.patch(`/items/services/${serviceId}`, { status: 'published' })).status).toBe(200);
+      await eventually(question, (a) => a.includes('Scheibenversiegelung: Preis: 89,00 €'));
+
+      expect((await owner.delete(`/items/services/${serviceId}`)).status).toBe(204);
+      await eventually(question, (a) => !a.includes('Scheibenversiegelung'));
+      // The workshop's other services were left as they were.
+      expect(await fallbackAnswer('Was kostet eine Inspektion?')).toContain(
+        'Inspektion nach Herstellervorgaben: Preis: ab 219,00 €',
+      );
+    } finally {
+      await owner.delete(`/items/services/${serviceId}`);
+      await steer({ mode: 'ok' });
+    }
+  });
+});
+
 describe('bad input and foreign sessions', () => {
   // Its own key: the suite above already used up a good part of one visitor's burst allowance.
   let own: string;

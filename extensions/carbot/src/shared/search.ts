@@ -1,3 +1,4 @@
+import { diffIndex, type IndexRow } from '@carbot/core/chat/index-diff';
 import type { Language } from '@carbot/core/chat/language';
 import {
   faqPassage,
@@ -77,23 +78,26 @@ export async function passagesOfWorkshop(
   return { tenant: workshop.tenant, passages };
 }
 
-/** Rewrites the index of one workshop in a single transaction. */
+/**
+ * Brings the index of one workshop up to date in a single transaction, writing only the passages
+ * that changed (see `diffIndex`).
+ */
 export async function reindexWorkshop(db: Knex, workshopId: string): Promise<number> {
   const built = await passagesOfWorkshop(db, workshopId);
+  // FTS5 tables have no id column of their own; their rowid is the stable key.
+  const id = isSqlite(db) ? 'rowid' : 'id';
   await db.transaction(async (trx) => {
-    await trx('carbot_search').where('workshop', workshopId).delete();
-    if (!built) return;
-    const rows = built.passages.map((p) => ({
-      tenant: built.tenant,
-      workshop: workshopId,
-      kind: p.kind,
-      source_id: p.sourceId,
-      title: p.title,
-      body: p.body,
-      path: p.path,
-      prices: p.prices.join(','),
-    }));
-    for (let i = 0; i < rows.length; i += 200) await trx('carbot_search').insert(rows.slice(i, i + 200));
+    const stored: IndexRow[] = await trx('carbot_search')
+      .select({ id }, 'tenant', 'kind', 'source_id', 'title', 'body', 'path', 'prices')
+      .where('workshop', workshopId);
+    const diff = diffIndex(stored, built?.tenant ?? '', built?.passages ?? []);
+    for (let i = 0; i < diff.remove.length; i += 500)
+      await trx('carbot_search')
+        .whereIn(id, diff.remove.slice(i, i + 500))
+        .delete();
+    for (const { id: rowId, row } of diff.update) await trx('carbot_search').where(id, rowId).update(row);
+    const inserts = diff.insert.map((row) => ({ ...row, workshop: workshopId }));
+    for (let i = 0; i < inserts.length; i += 200) await trx('carbot_search').insert(inserts.slice(i, i + 200));
   });
   priceCache.delete(workshopId);
   return built?.passages.length ?? 0;
