@@ -113,8 +113,13 @@ describe('visitor journeys', () => {
   test('the consent banner stores a versioned decision and the map loads only after consent', async () => {
     const banner = page.getByRole('region', { name: 'Ihre Privatsphäre' });
     await expect.poll(() => banner.isVisible()).toBe(true);
+    // On a phone the chat launcher waits above the banner instead of covering its buttons.
+    const launcher = page.getByRole('button', { name: 'Chat öffnen' });
+    const bannerTop = (await banner.boundingBox())?.y ?? 0;
+    await expect.poll(async () => ((await launcher.boundingBox())?.y ?? 1e4) + 56).toBeLessThanOrEqual(bannerTop);
     await banner.getByRole('button', { name: 'Nur notwendige' }).click();
     expect(await banner.isVisible()).toBe(false);
+    await expect.poll(async () => (await launcher.boundingBox())?.y).toBe(844 - 20 - 56);
     const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), CONSENT_STORAGE_KEY)) ?? '{}');
     expect(stored).toMatchObject({ version: CONSENT_VERSION, external: false });
     await page.reload();

@@ -84,7 +84,7 @@ const T = {
 } as const;
 
 const CSS = `*{box-sizing:border-box;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-[role=dialog]{position:fixed;bottom:88px;right:20px;z-index:2147483001;width:370px;max-height:min(600px,calc(100vh - 110px));display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden}
+[role=dialog]{position:fixed;bottom:calc(88px + var(--carbot-offset-bottom,0px));right:20px;z-index:2147483001;width:370px;max-height:min(600px,calc(100vh - 110px - var(--carbot-offset-bottom,0px)));display:flex;flex-direction:column;background:#fff;color:#1a1a1a;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);overflow:hidden}
 header{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 14px;background:var(--c);color:#fff}
 h2{margin:0;font-size:16px;font-weight:600}
 [role=log]{margin:0;padding:12px;overflow-y:auto;flex:1;display:flex;flex-direction:column;gap:8px}

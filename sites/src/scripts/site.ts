@@ -41,17 +41,29 @@ function loadMap(box: HTMLElement) {
 function setupConsent() {
   const banner = document.getElementById('consent');
   if (!banner) return;
+  // The chat launcher (and any other widget honouring --carbot-offset-bottom) sits above the banner
+  // while it is open, instead of covering its buttons on a phone.
+  const root = document.documentElement;
+  const lift = () => {
+    if (banner.hidden) root.style.removeProperty('--carbot-offset-bottom');
+    else root.style.setProperty('--carbot-offset-bottom', `${banner.offsetHeight}px`);
+  };
+  new ResizeObserver(lift).observe(banner);
+  const setHidden = (hidden: boolean) => {
+    banner.hidden = hidden;
+    lift();
+  };
   const show = () => {
-    banner.hidden = false;
+    setHidden(false);
     banner.querySelector<HTMLButtonElement>('[data-consent]')?.focus();
   };
   const decision = stored();
-  if (!decision) banner.hidden = false;
+  if (!decision) setHidden(false);
   for (const button of banner.querySelectorAll<HTMLButtonElement>('[data-consent]')) {
     button.addEventListener('click', () => {
       const external = button.dataset.consent === 'accept';
       store(external);
-      banner.hidden = true;
+      setHidden(true);
       if (external) for (const box of document.querySelectorAll<HTMLElement>('[data-map]')) loadMap(box);
     });
   }
