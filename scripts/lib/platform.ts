@@ -3,7 +3,7 @@ import { createUser, readSettings, readUsers, updateSettings, updateUser } from 
 import { applyAccess } from './access.ts';
 import { ROOT } from './config.ts';
 import { adminClient, type Client, waitForDirectus } from './directus-client.ts';
-import { migrate } from './migrate.ts';
+import { databaseFromEnv, migrate } from './migrate.ts';
 import { ensureModuleBar } from './modules.ts';
 import { applyLayoutDefaults } from './presets.ts';
 import { run, startServer } from './processes.ts';
@@ -14,6 +14,21 @@ export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
 /** Installs or migrates the Directus database; a no-op on an installed one. */
 export async function bootstrapDirectus(env: NodeJS.ProcessEnv) {
   await run('directus', ['bootstrap'], { env, cwd: ROOT });
+  if (env.DB_CLIENT === 'sqlite3') await useWriteAheadLog(env);
+}
+
+/**
+ * SQLite in write-ahead-log mode: a commit appends to the log instead of rewriting pages through a
+ * rollback journal, so the chat's message writes cost less, and a backup or a reader never blocks the
+ * server. The mode is stored in the database file; set here while Directus is not running.
+ */
+async function useWriteAheadLog(env: NodeJS.ProcessEnv) {
+  const db = databaseFromEnv(env);
+  try {
+    await db.raw('PRAGMA journal_mode = WAL');
+  } finally {
+    await db.destroy();
+  }
 }
 
 export function startDirectus(env: NodeJS.ProcessEnv, quiet = false) {
