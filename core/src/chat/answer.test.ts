@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildMessages, composeFallback, sourcesOf } from './answer.ts';
-import { faqPassage, servicePassage } from './retrieval.ts';
+import { faqPassage, servicePassage, workshopPassage } from './retrieval.ts';
 
 const passages = [
   servicePassage('s1', { name: 'Inspektion' }, '219', true, 150),
@@ -63,6 +63,15 @@ describe('composeFallback', () => {
     const text = composeFallback('de', [], null);
     expect(text).toContain('nichts gefunden');
     expect(text).toContain('Kontaktdaten');
+  });
+
+  test('without a match it says so first, then gives the contact details', () => {
+    const contact = workshopPassage({ id: 'w1', name: 'Autohaus Beispiel', phone: '+49 89 1', opening_hours: {} });
+    const lines = composeFallback('de', [], '+49 89 1', contact).split('\n');
+    expect(lines[1]).toBe('Dazu habe ich in den Angaben der Werkstatt leider nichts gefunden.');
+    expect(lines[2]).toMatch(/^• Autohaus Beispiel – Kontakt und Öffnungszeiten: Telefon: \+49 89 1/);
+    // With passages that matched, the contact passage is not added on top.
+    expect(composeFallback('de', passages, null, contact)).not.toContain('Kontakt und Öffnungszeiten');
   });
 });
 

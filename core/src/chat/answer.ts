@@ -76,12 +76,21 @@ const TEXT: Record<Language, { intro: string; none: string; more: string; call: 
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
-/** An answer composed from the best passages, saying plainly that it comes without AI. */
-export function composeFallback(language: Language, passages: Passage[], phone: string | null): string {
+/**
+ * An answer composed from the best passages, saying plainly that it comes without AI. When nothing
+ * matched it says so, and still gives the workshop's contact details (`contact`) where there are any.
+ */
+export function composeFallback(
+  language: Language,
+  passages: Passage[],
+  phone: string | null,
+  contact?: Passage,
+): string {
   const t = TEXT[language];
   const lines = [t.intro];
   if (passages.length === 0) lines.push(t.none);
-  for (const p of passages.slice(0, 3)) lines.push(`• ${p.title}: ${clip(p.body, 280)}`);
+  for (const p of passages.length ? passages.slice(0, 3) : contact ? [contact] : [])
+    lines.push(`• ${p.title}: ${clip(p.body, 280)}`);
   lines.push(t.more);
   if (phone) lines.push(t.call(phone));
   return lines.join('\n');

@@ -3,7 +3,14 @@ import { fts5Query, hoursText, servicePassage, terms, tsQuery, vehiclePassage, w
 
 describe('query building', () => {
   test.each([
-    ['Was kostet eine Inspektion?', ['kostet', 'inspektion']],
+    ['Was kostet eine Inspektion?', ['inspektion']],
+    ['Was kostet das bei euch?', ['kostet']],
+    ['Wie lange dauert ein Reifenwechsel?', ['reifenwechsel']],
+    ['Ich suche einen Elektro-SUV mit wenig Kilometern', ['elektro', 'suv', 'kilometern']],
+    ['How much does an oil change cost?', ['oil', 'change']],
+    ['Wann habt ihr am Samstag geöffnet?', ['samstag', 'öffnungszeiten']],
+    ['Habt ihr morgen offen oder geschlossen?', ['morgen', 'öffnungszeiten']],
+    ['What are your opening hours?', ['öffnungszeiten']],
     ['Habt ihr einen Golf mit Automatik?', ['golf', 'automatik']],
     ['Ölwechsel Ölwechsel ÖLWECHSEL', ['ölwechsel']],
     ['"; DROP TABLE leads; --', ['drop', 'table', 'leads']],

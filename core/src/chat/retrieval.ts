@@ -29,19 +29,44 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-/** Search terms from free text: letters and digits only, no stopwords, at most 12 terms. */
+/**
+ * Words that say what kind of question it is, not what it is about. They count only when nothing else
+ * is asked: "Was kostet eine Scheibenversiegelung?" must not be answered with every passage that
+ * mentions a price.
+ */
+const GENERIC = new Set(
+  (
+    'kostet kosten preis preise teuer günstig billig dauert dauer lange geht gehen macht machen bekomme ' +
+    'bekommen suche suchen möchte hätte gerne gern brauche habt hast wenig viel viele cost costs price ' +
+    'much long need want looking have get ne kadar fiyat ile kosztuje cena ile długo szukam'
+  ).split(' '),
+);
+
+/** Ways to ask when a workshop is open; its passage says "Öffnungszeiten" (in German, whatever the question's language). */
+const HOURS = new Set(
+  (
+    'geöffnet offen öffnet öffnen aufhaben schließt schliesst geschlossen uhrzeit uhrzeiten open opens ' +
+    'opening hours closed close açık kapalı saat otwarte otwarty zamknięte godziny'
+  ).split(' '),
+);
+
+/**
+ * Search terms from free text: letters and digits only, no stopwords, question words only when there
+ * is nothing more specific, at most 12 terms.
+ */
 export function terms(text: string): string[] {
   const words = text
     .toLowerCase()
     .normalize('NFC')
     .match(/[\p{L}\p{N}]+/gu);
   const out: string[] = [];
-  for (const word of words ?? []) {
+  for (const raw of words ?? []) {
+    const word = HOURS.has(raw) ? 'öffnungszeiten' : raw;
     if (word.length < 2 || STOPWORDS.has(word) || out.includes(word)) continue;
     out.push(word.slice(0, 40));
-    if (out.length === 12) break;
   }
-  return out;
+  const specific = out.filter((t) => !GENERIC.has(t));
+  return (specific.length ? specific : out).slice(0, 12);
 }
 
 /**

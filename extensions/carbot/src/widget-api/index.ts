@@ -285,7 +285,7 @@ export default defineEndpoint({
           knownPrices(db, ctx.workshop.id),
           llm ? withinBudget(ctx.workshop) : Promise.resolve(false),
         ]);
-        // Nothing matched: the workshop's contact details are still worth answering with.
+        // Nothing matched: the model still gets the workshop's contact details to point the visitor to.
         const contact = found.length ? undefined : await contactPassage(db, ctx.workshop.id);
         const passages = found.length || !contact ? found : [contact];
         // The visitor's message is stored while the model is thinking: the reads above come first, so the
@@ -353,7 +353,8 @@ export default defineEndpoint({
           }
         }
         if (fallback) {
-          answer = composeFallback(ctx.language, passages, ctx.workshop.phone);
+          // Without a match it says so plainly before giving the contact details.
+          answer = composeFallback(ctx.language, found, ctx.workshop.phone, contact);
           send('delta', { text: answer });
         }
         const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
