@@ -3,6 +3,8 @@
  * is fetched, stored or set until the visitor opens the chat; then the chat itself is loaded. The shadow
  * root is open so that assistive technology and accessibility checkers can read the chat.
  */
+import { hexColor } from '@carbot/core/colors';
+
 type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
 export type Options = { key: string; api: string; lang?: string; position: 'left' | 'right'; color: string };
 
@@ -14,7 +16,7 @@ const LABEL: Record<string, string> = { de: 'Chat öffnen', en: 'Open chat', tr:
   const data = script?.dataset;
   if (!script || !data?.clientKey) return;
   const lang = (data.lang || navigator.language || 'de').slice(0, 2);
-  const color = /^#[0-9a-f]{3,8}$/i.test(data.color ?? '') ? (data.color as string) : '#1F6FEB';
+  const color = hexColor(data.color) ?? '#1F6FEB';
   const options: Options = {
     key: data.clientKey,
     api: '__CARBOT_API__',

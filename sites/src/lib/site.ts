@@ -3,6 +3,7 @@
  * are kept in memory (tagged by tenant) so a cached page costs no Directus round trip; a purge drops them.
  */
 
+import { hexColor } from '@carbot/core/colors';
 import type { SiteTarget } from '@carbot/core/hosts';
 import { PLATFORM_TAG } from '@carbot/core/sites/cache';
 import { customDomainAllowed, effectiveTemplate, type PlanFacts, siteDecision } from '@carbot/core/sites/gating';
@@ -90,7 +91,11 @@ export async function buildWorkshopSite(
   const pastDue = workshop.tenant?.subscription_status === 'past_due';
   return {
     kind: 'workshop',
-    workshop,
+    workshop: {
+      ...workshop,
+      color_primary: hexColor(workshop.color_primary),
+      color_accent: hexColor(workshop.color_accent),
+    },
     tenantId: workshop.tenant?.id ?? '',
     template,
     langs: siteLanguages(workshop.languages),
