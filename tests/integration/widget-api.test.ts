@@ -84,8 +84,8 @@ async function newKey(ownerEmail: string, origins: string[]) {
   return res.body.data as { id: string; key: string };
 }
 
-async function startConversation(k = key) {
-  const res = await call('/conversations', { method: 'POST', key: k, body: {} });
+async function startConversation(k = key, headers?: Record<string, string>) {
+  const res = await call('/conversations', { method: 'POST', key: k, body: {}, headers });
   expect(res.status, res.text).toBe(201);
   return res.body.data as { id: string; session: string };
 }
@@ -246,9 +246,7 @@ describe('retrieval stays current', () => {
     // Each question comes from another visitor, so polling never meets the per-visitor rate limit.
     visitors += 1;
     const headers = { 'x-forwarded-for': `198.51.100.${visitors}` };
-    const started = await call('/conversations', { method: 'POST', key, body: {}, headers });
-    expect(started.status, started.text).toBe(201);
-    const { id, session } = started.body.data;
+    const { id, session } = await startConversation(key, headers);
     const res = await call(`/conversations/${id}/messages`, {
       method: 'POST',
       key,

@@ -104,6 +104,7 @@ export async function reindexWorkshop(db: Knex, workshopId: string): Promise<num
 }
 
 type Row = { kind: string; source_id: string; title: string; body: string; path: string; prices: string };
+const COLUMNS = ['kind', 'source_id', 'title', 'body', 'path', 'prices'];
 const toPassage = (r: Row): Passage => ({
   kind: r.kind as Passage['kind'],
   sourceId: r.source_id,
@@ -121,13 +122,12 @@ export async function search(
   _language: Language,
   limit = 6,
 ): Promise<Passage[]> {
-  const columns = ['kind', 'source_id', 'title', 'body', 'path', 'prices'];
   let hits: Row[] = [];
   if (isSqlite(db)) {
     const match = fts5Query(question);
     if (match) {
       hits = await db('carbot_search')
-        .select(columns)
+        .select(COLUMNS)
         .where('workshop', workshopId)
         .whereRaw('carbot_search MATCH ?', [match])
         .orderByRaw('bm25(carbot_search, 10.0, 1.0)')
@@ -137,7 +137,7 @@ export async function search(
     const query = tsQuery(question);
     if (query) {
       hits = await db('carbot_search')
-        .select(columns)
+        .select(COLUMNS)
         .where('workshop', workshopId)
         .whereRaw(`tsv @@ to_tsquery('german', ?)`, [query])
         .orderByRaw(`ts_rank(tsv, to_tsquery('german', ?)) DESC`, [query])
@@ -167,9 +167,6 @@ export async function knownPrices(db: Knex, workshopId: string): Promise<Readonl
 }
 
 export async function contactPassage(db: Knex, workshopId: string): Promise<Passage | undefined> {
-  const row = await db('carbot_search')
-    .select(['kind', 'source_id', 'title', 'body', 'path', 'prices'])
-    .where({ workshop: workshopId, kind: 'workshop' })
-    .first();
+  const row = await db('carbot_search').select(COLUMNS).where({ workshop: workshopId, kind: 'workshop' }).first();
   return row ? toPassage(row) : undefined;
 }

@@ -22,25 +22,23 @@ export type AdmissionRow = BillingTenant & {
  * queries share one connection, so one round trip instead of several is what keeps answers quick under load.
  */
 export async function admission(db: Knex, key: string): Promise<AdmissionRow | undefined> {
-  const row = (await db('client_keys as k')
+  return (await db('client_keys as k')
     .join('workshops as w', 'w.id', 'k.workshop')
     .join('tenants as t', 't.id', 'w.tenant')
     .leftJoin('plans as p', 'p.key', 't.plan')
     .where({ 'k.key': key, 'k.status': 'active' })
     .first('k.id as key_id', 'k.allowed_origins', ...WORKSHOP_COLUMNS)) as AdmissionRow | undefined;
-  return row;
 }
 
 /** The same for a workshop's own website, whose key is not stored but signed (see siteKey in core). */
 export async function siteAdmission(db: Knex, workshopId: string): Promise<AdmissionRow | undefined> {
-  const row = (await db('workshops as w')
+  return (await db('workshops as w')
     .join('tenants as t', 't.id', 'w.tenant')
     .leftJoin('plans as p', 'p.key', 't.plan')
     .where('w.id', workshopId)
     .first(db.raw('null as key_id'), db.raw('null as allowed_origins'), ...WORKSHOP_COLUMNS)) as
     | AdmissionRow
     | undefined;
-  return row;
 }
 
 const WORKSHOP_COLUMNS = [
