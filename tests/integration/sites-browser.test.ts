@@ -137,7 +137,10 @@ describe('visitor journeys', () => {
 
     await banner.getByRole('button', { name: 'Externe Inhalte erlauben' }).click();
     await expect.poll(() => page.locator('iframe[src^="https://www.openstreetmap.org/"]').count()).toBe(1);
-    expect(thirdParty(requests).some((r) => r.startsWith('https://www.openstreetmap.org/'))).toBe(true);
+    // The frame exists before its request leaves the browser.
+    await expect
+      .poll(() => thirdParty(requests).some((r) => r.startsWith('https://www.openstreetmap.org/')))
+      .toBe(true);
     expect(await context.cookies()).toEqual([]);
   });
 
