@@ -11,6 +11,7 @@ import { StreamGuard } from '@carbot/core/chat/stream-guard';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
+import { hexColor } from '@carbot/core/colors';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
@@ -172,7 +173,7 @@ export default defineEndpoint({
         phone: row.phone,
         email: row.email,
         languages: row.languages,
-        color_primary: row.color_primary,
+        color_primary: hexColor(row.color_primary),
         aiBudgetEur: row.ai_budget_eur === null || row.ai_budget_eur === undefined ? null : Number(row.ai_budget_eur),
       };
       const visitor = visitorHash(secret, req.ip ?? 'unknown');
