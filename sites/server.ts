@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
+import { parseTrustProxy } from '@carbot/core/sites/headers';
 import type Send from 'send';
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void, locals?: object) => Promise<void>;
@@ -26,7 +27,7 @@ const send = createRequire(import.meta.resolve('@astrojs/node'))('send') as type
 
 const pageCache = new PageCache(Number(process.env.SITES_CACHE_ENTRIES ?? 5000));
 const options = {
-  trustProxy: /^(1|true|yes)$/i.test(process.env.SITES_TRUST_PROXY ?? ''),
+  trustProxy: parseTrustProxy(process.env.SITES_TRUST_PROXY),
   sitesDomain: process.env.SITES_DOMAIN ?? 'localhost',
 };
 const NOT_FOUND = 'Diese Adresse gehört zu keiner Website auf CarBot.';

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { resolveHost } from '@carbot/core/hosts';
 import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
 import { PURGE_PATH } from '@carbot/core/sites/front';
-import { publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
+import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { verifyPreviewToken } from '@carbot/core/sites/preview';
 import { previewBundle } from './lib/preview.ts';
 import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
@@ -23,7 +23,7 @@ const CONNECT = (() => {
   }
 })();
 
-const trustProxy = () => /^(1|true|yes)$/i.test(process.env.SITES_TRUST_PROXY ?? '');
+const trustProxy = parseTrustProxy(process.env.SITES_TRUST_PROXY);
 const secret = () => process.env.CARBOT_PURGE_SECRET ?? '';
 
 function authorised(header: string | null): boolean {
@@ -98,7 +98,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { pageCache } = context.locals;
   if (url.pathname === PURGE_PATH) return purge(request, pageCache);
 
-  const { origin, host, https } = publicOrigin(url, request.headers, trustProxy());
+  const { origin, host, https } = publicOrigin(url, request.headers, trustProxy);
   const target = resolveHost(host, process.env.SITES_DOMAIN ?? 'localhost');
   if (target.kind === 'unknown') return notFound();
   context.locals.origin = origin;

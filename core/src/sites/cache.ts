@@ -2,19 +2,17 @@
  * The rendered-page cache of the site server: entries keyed by host + path (+ a whitelisted query), tagged
  * with the tenant they belong to, so a purge drops exactly one tenant's pages and nothing else.
  */
+import { pageQuery } from './query.ts';
+
 export const PLATFORM_TAG = 'platform';
 
-/** Query parameters that change what a page shows; everything else (tracking ids…) is ignored. */
-const KEY_PARAMS = ['fuel', 'make', 'max_price', 'sort'];
-
-export function cacheKey(host: string, url: URL): string | null {
-  const params = new URLSearchParams();
-  for (const name of KEY_PARAMS) {
-    const value = url.searchParams.get(name);
-    if (value !== null && value.length <= 60) params.set(name, value);
-  }
-  const query = params.toString();
-  return `${host}${url.pathname}${query ? `?${query}` : ''}`;
+/**
+ * Scheme, host, path and the query parameters the page reads, in the page's own parse (`pageQuery`);
+ * everything else (tracking ids, junk, invalid values) is ignored by the page and the key alike.
+ */
+export function cacheKey(origin: string, url: URL): string {
+  const query = pageQuery(url.pathname, url.searchParams);
+  return `${origin}${url.pathname}${query ? `?${query}` : ''}`;
 }
 
 export type CachedPage = {

@@ -44,19 +44,20 @@ export type FrontRequest = {
  * Plan gates and lapsed subscriptions need no step here: a cached page exists only for a site that was
  * served, every change of its workshop or tenant purges it, and it expires when its trial or grace ends.
  */
-export function frontRoute(req: FrontRequest, opts: { trustProxy: boolean; sitesDomain: string }): FrontRoute {
+export function frontRoute(req: FrontRequest, opts: { trustProxy: number; sitesDomain: string }): FrontRoute {
   const method = req.method.toUpperCase();
   const readable = method === 'GET' || method === 'HEAD';
   const pathname = pathOf(req.path);
   if (pathname === PURGE_PATH) return { steps: ['app'], cacheKey: null };
 
   const url = requestUrl(req.encrypted, req.headers.get('host'), req.path);
-  const { host } = publicOrigin(url ?? new URL('http://localhost/'), req.headers, opts.trustProxy);
+  const { host, origin } = publicOrigin(url ?? new URL('http://localhost/'), req.headers, opts.trustProxy);
   const known = resolveHost(host, opts.sitesDomain).kind !== 'unknown';
   if (!known) return { steps: readable ? ['static', 'not-found'] : ['not-found'], cacheKey: null };
 
-  // Built exactly like Astro builds its request URL, so the key names the page Astro renders for it.
-  const key = readable && url && !url.searchParams.has('preview') ? cacheKey(host, url) : null;
+  // Built exactly like Astro builds its request URL, so the key names the page Astro renders for it; the
+  // scheme is part of it because pages behind a TLS proxy differ (canonical links, HSTS).
+  const key = readable && url && !url.searchParams.has('preview') ? cacheKey(origin, url) : null;
   const steps: FrontStep[] = [...(key ? (['cache'] as const) : []), ...(readable ? (['static'] as const) : []), 'app'];
   return { steps, cacheKey: key };
 }

@@ -33,19 +33,42 @@ export function securityHeaders(opts: { https: boolean; connect?: readonly strin
 }
 
 /**
- * The origin visitors see. X-Forwarded-Proto/-Host are honoured only when SITES_TRUST_PROXY says a proxy
- * in front of us sets them; otherwise anyone could make us emit canonical links to their domain.
+ * SITES_TRUST_PROXY → how many proxies in front of the site server are trusted to set X-Forwarded-*:
+ * unset/`false`/`0` none (the default: anyone could make us emit canonical links to their domain or
+ * claim https), `true` one, a number that many. Anything else is a configuration error.
+ */
+export function parseTrustProxy(value: string | undefined): number {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'false' || v === 'no' || v === '0') return 0;
+  if (v === 'true' || v === 'yes') return 1;
+  if (/^[1-9]$/.test(v)) return Number(v);
+  throw new Error(`SITES_TRUST_PROXY muss false, true oder eine Anzahl von Proxys (1–9) sein, nicht „${value}“.`);
+}
+
+/**
+ * The value the outermost trusted proxy saw: proxies append, so with `hops` trusted proxies it is the
+ * hops-th entry from the right; whatever a client put further left is its own claim and ignored.
+ */
+export function forwardedValue(header: string | null, hops: number): string | undefined {
+  if (!header || hops < 1) return undefined;
+  const values = header.split(',').map((v) => v.trim());
+  return values[Math.max(0, values.length - hops)] || undefined;
+}
+
+/**
+ * The origin visitors see. X-Forwarded-Proto/-Host are honoured only when SITES_TRUST_PROXY says how many
+ * proxies in front of us set them, and only the entries those proxies wrote.
  */
 export function publicOrigin(
   reqUrl: URL,
   headers: { get(name: string): string | null },
-  trustProxy: boolean,
+  trustProxy: number,
 ): { origin: string; host: string; https: boolean } {
   let proto = reqUrl.protocol.replace(':', '');
   let host = headers.get('host') ?? reqUrl.host;
-  if (trustProxy) {
-    const fProto = headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-    const fHost = headers.get('x-forwarded-host')?.split(',')[0]?.trim();
+  if (trustProxy > 0) {
+    const fProto = forwardedValue(headers.get('x-forwarded-proto'), trustProxy)?.toLowerCase();
+    const fHost = forwardedValue(headers.get('x-forwarded-host'), trustProxy);
     if (fProto === 'https' || fProto === 'http') proto = fProto;
     if (fHost) host = fHost;
   }

@@ -38,11 +38,16 @@ describe('preview tokens', () => {
 
 describe('page cache', () => {
   test.each([
-    ['https://a.localhost/kontakt?utm_source=x', 'a.localhost/kontakt'],
-    ['https://a.localhost/fahrzeuge?sort=price&fuel=diesel&fbclid=1', 'a.localhost/fahrzeuge?fuel=diesel&sort=price'],
-    ['https://a.localhost/en/', 'a.localhost/en/'],
+    ['https://a.localhost/kontakt?utm_source=x', 'https://a.localhost/kontakt'],
+    [
+      'https://a.localhost/fahrzeuge?sort=price&fuel=diesel&fbclid=1',
+      'https://a.localhost/fahrzeuge?fuel=diesel&sort=price',
+    ],
+    ['https://a.localhost/en/', 'https://a.localhost/en/'],
+    // Only the vehicle list reads query parameters; elsewhere they cannot split (or flood) the cache.
+    ['https://a.localhost/kontakt?make=BMW', 'https://a.localhost/kontakt'],
   ])('cacheKey(%s)', (url, expected) => {
-    expect(cacheKey('a.localhost', new URL(url))).toBe(expected);
+    expect(cacheKey('https://a.localhost', new URL(url))).toBe(expected);
   });
 
   test('purge drops exactly one tag', () => {
@@ -218,13 +223,22 @@ describe('headers and origins', () => {
 
   const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n] ?? null });
   test.each([
-    [false, { host: 'a.localhost:4321', 'x-forwarded-host': 'evil.example' }, 'http://a.localhost:4321'],
+    [0, { host: 'a.localhost:4321', 'x-forwarded-host': 'evil.example' }, 'http://a.localhost:4321'],
+    [0, { host: 'a.localhost', 'x-forwarded-proto': 'https' }, 'http://a.localhost'],
     [
-      true,
+      1,
       { host: 'a.localhost', 'x-forwarded-host': 'a.carbot.de', 'x-forwarded-proto': 'https' },
       'https://a.carbot.de',
     ],
-    [true, { host: 'a.localhost', 'x-forwarded-proto': 'gopher' }, 'http://a.localhost'],
+    [1, { host: 'a.localhost', 'x-forwarded-proto': 'gopher' }, 'http://a.localhost'],
+    // One trusted proxy appended its view; what the client sent before it is ignored.
+    [
+      1,
+      { host: 'x', 'x-forwarded-host': 'evil.example, a.carbot.de', 'x-forwarded-proto': 'http, https' },
+      'https://a.carbot.de',
+    ],
+    [2, { host: 'x', 'x-forwarded-host': 'evil.example, a.carbot.de, lb.internal' }, 'http://a.carbot.de'],
+    [2, { host: 'x', 'x-forwarded-host': 'a.carbot.de' }, 'http://a.carbot.de'],
   ])('publicOrigin trusting proxy=%s', (trust, h, expected) => {
     expect(publicOrigin(new URL('http://127.0.0.1/'), headers(h), trust).origin).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import type { VehicleFilter } from '@carbot/core/sites/query';
 import { createDirectus, readItems, rest, staticToken } from '@directus/sdk';
 
 /**
@@ -263,8 +264,6 @@ export async function postBySlug(workshopId: string | null, slug: string): Promi
   );
   return rows[0];
 }
-
-export type VehicleFilter = { fuel?: string; make?: string; maxPrice?: number; sort?: 'price' | '-price' | 'year' };
 
 export async function vehiclesOf(workshopId: string, f: VehicleFilter = {}): Promise<Vehicle[]> {
   const and: Record<string, unknown>[] = [{ workshop: { _eq: workshopId } }];
