@@ -1,3 +1,4 @@
+import { isSecretField } from '@carbot/core/secret-fields';
 import { PLATFORM_CONTENT, TENANT_OWNED } from '@carbot/core/tenancy';
 import { describe, expect, test } from 'vitest';
 import { schemaFieldsOf } from '../scripts/lib/access.ts';
@@ -54,4 +55,30 @@ describe('access rules', () => {
       expect(new Set(keys).size, policy.name).toBe(keys.length);
     }
   });
+});
+
+describe('secrets and hashes', () => {
+  const fieldsOf = schemaFieldsOf();
+  test.each(defs.map((p) => [p.name, p] as const))('%s: no field list names a secret', (_name, policy) => {
+    for (const p of policy.permissions.filter((x) => x.action !== 'delete')) {
+      const fields =
+        p.fields.includes('*') && !p.collection.startsWith('directus_') ? fieldsOf(p.collection) : p.fields;
+      expect(
+        fields.filter((f) => isSecretField(p.collection, f)),
+        `${p.collection}:${p.action}`,
+      ).toEqual([]);
+    }
+  });
+
+  test('the known secret fields of the schema are among them', () => {
+    const owner = byName['Workshop Owner']?.permissions ?? [];
+    const read = (c: string) => owner.find((p) => p.collection === c && p.action === 'read')?.fields ?? [];
+    expect(read('conversations')).not.toContain('visitor_token_hash');
+    expect(read('conversations')).toContain('status');
+    expect(read('inventory_feeds')).not.toContain('push_secret');
+    expect(read('consents')).not.toContain('ip_hash');
+    // The widget key is public in the embed snippet; the owner copies it from the admin.
+    expect(read('client_keys')).toEqual(['*']);
+  });
+
 });

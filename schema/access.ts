@@ -7,6 +7,7 @@
  * Sites policy only ever sees published content, the Marketer only rows without a tenant.
  */
 import { POLICY, ROLE, TENANT_ROLES } from '@carbot/core/roles';
+import { isSecretField } from '@carbot/core/secret-fields';
 
 export type Filter = Record<string, unknown>;
 export type Permission = {
@@ -244,7 +245,29 @@ function usersOfOwnTenant(actions: Action[]): Permission[] {
   );
 }
 
+/**
+ * Secrets and hashes (core's isSecretField: session token hashes, webhook secrets, IP pseudonyms) are in
+ * no CarBot policy's field list: not readable, not filterable, not writable, on REST, GraphQL and every
+ * other path. Only CarBot's server code (as the system) and administrators touch them. `*` is spelled
+ * out wherever a collection has such a field; system collections are granted explicit lists already.
+ */
+function withoutSecrets(fieldsOf: FieldsOf, permission: Permission): Permission {
+  if (permission.action === 'delete') return permission;
+  const secret = (field: string) => isSecretField(permission.collection, field);
+  if (!permission.fields.includes('*')) return { ...permission, fields: permission.fields.filter((f) => !secret(f)) };
+  if (permission.collection.startsWith('directus_')) return permission;
+  const all = fieldsOf(permission.collection);
+  return all.some(secret) ? { ...permission, fields: all.filter((f) => !secret(f)) } : permission;
+}
+
 export function policies(fieldsOf: FieldsOf): PolicyDef[] {
+  return definedPolicies(fieldsOf).map((policy) => ({
+    ...policy,
+    permissions: policy.permissions.map((permission) => withoutSecrets(fieldsOf, permission)),
+  }));
+}
+
+function definedPolicies(fieldsOf: FieldsOf): PolicyDef[] {
   const base = { admin_access: false as const, enforce_tfa: false as const };
   return [
     {

@@ -31,3 +31,11 @@ test('docker-compose runs the pinned Directus with our extensions, PostgreSQL an
     MESSENGER_STORE: 'redis',
   });
 });
+
+test('Directus trusts exactly the one proxy in front of it (nginx), not any X-Forwarded-For', () => {
+  const env = (compose.services as Record<string, any>)['directus-1'].environment;
+  expect(String(env.IP_TRUST_PROXY)).toBe('${IP_TRUST_PROXY:-1}');
+  expect(env.IP_CUSTOM_HEADER).toBe('false');
+  const nginx = readFileSync(new URL('../deploy/nginx-directus.conf', import.meta.url), 'utf8');
+  expect(nginx).toContain('proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;');
+});

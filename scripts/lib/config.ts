@@ -82,6 +82,11 @@ export function directusEnv(
     // Without it Directus deep-copies its whole schema for every request and every getSchema() (several
     // milliseconds each with CarBot's schema); frozen, the cached schema is shared read-only.
     CACHE_SCHEMA_FREEZE_ENABLED: 'true',
+    // Nothing stands in front of the embedded Directus: X-Forwarded-For is whatever a client typed, so the
+    // client address is the connection's (Directus's default would trust every hop). Behind a proxy set
+    // IP_TRUST_PROXY to the number of proxies, e.g. 1 (docker-compose).
+    IP_TRUST_PROXY: 'false',
+    IP_CUSTOM_HEADER: 'false',
     CARBOT_AUTOMATION_TOKEN: secrets.automationToken,
     CARBOT_SITES_TOKEN: secrets.sitesToken,
     CARBOT_PURGE_SECRET: secrets.purgeSecret,

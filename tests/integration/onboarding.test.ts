@@ -9,9 +9,10 @@ import { ROLE } from '@carbot/core/roles';
 import { describe, expect, inject, test } from 'vitest';
 import { admin, as, login, qs } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
+import { viaSiteServer } from '../support/visitors.ts';
 
 let ipCounter = 0;
-/** Every test registers from its own address, so the per-IP rate limit never couples tests. */
+/** Every test registers from its own address (forwarded by the site server), so the per-IP limit never couples tests. */
 const freshIp = () => `198.51.100.${(++ipCounter % 250) + 1}`;
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -25,8 +26,7 @@ const valid = (email: string) => ({
   terms: true,
 });
 
-const register = (body: unknown, ip = freshIp()) =>
-  as(null).post('/onboarding/register', body, { 'x-forwarded-for': ip });
+const register = (body: unknown, ip = freshIp()) => as(null).post('/onboarding/register', body, viaSiteServer(ip));
 
 async function verificationLink(email: string): Promise<string> {
   const mail = await waitForMail((m) => m.to.includes(email) && m.subject.includes('bestätigen'));
@@ -253,7 +253,7 @@ describe('bad input', () => {
     ['a string', '"hallo"', 400],
     ['empty', '', 400],
   ])('a body that is %s gets a 4xx, never a 5xx', async (_label, raw, status) => {
-    const res = await as(null).post('/onboarding/register', raw, { 'x-forwarded-for': freshIp() });
+    const res = await as(null).post('/onboarding/register', raw, viaSiteServer(freshIp()));
     expect(res.status).toBe(status);
     expect(res.body.errors[0].message).toBeTruthy();
   });
@@ -292,9 +292,11 @@ describe('bots', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 10; i++) statuses.push((await register({ email: 'x' }, ip)).status);
     expect(statuses).toEqual(Array(10).fill(400));
-    const blocked = await as(null).post('/onboarding/register', valid(`late.${unique()}@example.com`), {
-      'x-forwarded-for': ip,
-    });
+    const blocked = await as(null).post(
+      '/onboarding/register',
+      valid(`late.${unique()}@example.com`),
+      viaSiteServer(ip),
+    );
     expect(blocked.status).toBe(429);
     expect(blocked.body.errors[0].message).toContain('Zu viele Registrierungsversuche');
     const other = await register(valid(`other.${unique()}@example.com`));
@@ -318,16 +320,16 @@ describe('verification links', () => {
   test('resending answers the same for known and unknown addresses', async () => {
     const email = `resend.${unique()}@example.com`;
     expect((await register(valid(email))).status).toBe(201);
-    const known = await as(null).post('/onboarding/resend', { email }, { 'x-forwarded-for': freshIp() });
+    const known = await as(null).post('/onboarding/resend', { email }, viaSiteServer(freshIp()));
     const unknown = await as(null).post(
       '/onboarding/resend',
       { email: `nobody.${unique()}@example.com` },
-      { 'x-forwarded-for': freshIp() },
+      viaSiteServer(freshIp()),
     );
     expect(known.status).toBe(202);
     expect(unknown.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
-    const bad = await as(null).post('/onboarding/resend', { email: 42 }, { 'x-forwarded-for': freshIp() });
+    const bad = await as(null).post('/onboarding/resend', { email: 42 }, viaSiteServer(freshIp()));
     expect(bad.status).toBe(400);
   });
 });

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login } from '../support/http.ts';
 import { failNextMails, waitForMail } from '../support/mail.ts';
+import { viaSiteServer } from '../support/visitors.ts';
 
 const [beispiel, schneider] = tenants;
 const ORIGIN = 'https://www.autohaus-beispiel.example';
@@ -245,7 +246,7 @@ describe('retrieval stays current', () => {
   async function fallbackAnswer(question: string) {
     // Each question comes from another visitor, so polling never meets the per-visitor rate limit.
     visitors += 1;
-    const headers = { 'x-forwarded-for': `198.51.100.${visitors}` };
+    const headers = viaSiteServer(`198.51.100.${visitors}`);
     const { id, session } = await startConversation(key, headers);
     const res = await call(`/conversations/${id}/messages`, {
       method: 'POST',

@@ -16,3 +16,10 @@ test('the lead mail carries everything to call back, and the admin link', () => 
 test('the handoff mail quotes the last question', () => {
   expect(handoffMail('W', 'Geht Dienstag?', 'u').text).toContain('„Geht Dienstag?“');
 });
+
+test('a corrected lead says so in subject and text', () => {
+  const mail = leadMail('W', { name: 'Eva', phone: '+49 89 2', email: null, car: null, wish: null }, 'u', true);
+  expect(mail.subject).toBe('Lead aktualisiert: Eva');
+  expect(mail.text).toContain('korrigiert');
+  expect(mail.text).toContain('Telefon: +49 89 2');
+});

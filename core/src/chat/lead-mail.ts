@@ -1,9 +1,16 @@
 import type { LeadInput } from './lead.ts';
 
 /** The notification a workshop gets for a new chat lead: everything needed to call back, plus a link. */
-export function leadMail(workshop: string, lead: LeadInput, adminUrl: string): { subject: string; text: string } {
+export function leadMail(
+  workshop: string,
+  lead: LeadInput,
+  adminUrl: string,
+  updated = false,
+): { subject: string; text: string } {
   const lines = [
-    `Neue Anfrage über den Chat-Assistenten von ${workshop}:`,
+    updated
+      ? `Ein Besucher hat seine Anfrage im Chat-Assistenten von ${workshop} korrigiert. Die aktuellen Angaben:`
+      : `Neue Anfrage über den Chat-Assistenten von ${workshop}:`,
     '',
     `Name: ${lead.name}`,
     lead.phone ? `Telefon: ${lead.phone}` : null,
@@ -17,7 +24,8 @@ export function leadMail(workshop: string, lead: LeadInput, adminUrl: string): {
     'Viele Grüße',
     'Ihr CarBot-Assistent',
   ].filter((line): line is string => line !== null);
-  return { subject: `Neuer Lead: ${lead.name}${lead.car ? ` (${lead.car})` : ''}`, text: lines.join('\n') };
+  const about = `${lead.name}${lead.car ? ` (${lead.car})` : ''}`;
+  return { subject: updated ? `Lead aktualisiert: ${about}` : `Neuer Lead: ${about}`, text: lines.join('\n') };
 }
 
 /** Notification that a visitor asked for a person in the chat. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateLead } from './lead.ts';
+import { leadChanged, validateLead } from './lead.ts';
 
 const good = {
   name: 'Jürgen Müller',
@@ -40,4 +40,14 @@ describe('validateLead', () => {
     expect(validateLead({ ...good, email: '' }, true, 'en').ok).toBe(true);
     expect(validateLead({ ...good, phone: undefined }, true, 'pl').ok).toBe(true);
   });
+});
+
+const STORED = { name: 'Eva Schulz', phone: '+49 89 555 0101', email: null, car: 'VW Golf', wish: null };
+test.each([
+  ['the same details', {}, false],
+  ['another phone number', { phone: '+49 89 555 0102' }, true],
+  ['an added e-mail address', { email: 'eva@example.com' }, true],
+  ['a removed car', { car: null }, true],
+])('a second submit with %s changes the lead: %s', (_label, change, expected) => {
+  expect(leadChanged({ ...STORED, id: 7, status: 'contacted' } as never, { ...STORED, ...change })).toBe(expected);
 });

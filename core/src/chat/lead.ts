@@ -85,3 +85,10 @@ export function validateLead(
   if (!consentGiven) errors.consent = m.consent;
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, lead };
 }
+
+const LEAD_FIELDS = ['name', 'phone', 'email', 'car', 'wish'] as const;
+
+/** Whether a second submit in the same conversation says anything the stored lead does not. */
+export function leadChanged(stored: Partial<Record<keyof LeadInput, unknown>>, next: LeadInput): boolean {
+  return LEAD_FIELDS.some((field) => (stored[field] ?? null) !== next[field]);
+}

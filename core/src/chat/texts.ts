@@ -9,6 +9,8 @@ type Texts = {
   priceOnRequest: string;
   leadThanks: string;
   leadLimit: (phone: string | null) => string;
+  /** A second submit in the same conversation corrects the first lead instead of adding one. */
+  leadUpdated: string;
   handoff: string;
   errors: Record<ErrorCode, string>;
 };
@@ -31,6 +33,7 @@ export const TEXTS: Record<Language, Texts> = {
       `Hallo! Ich bin der digitale Assistent von ${w}. Fragen Sie mich zu Leistungen, Preisen, Öffnungszeiten oder Fahrzeugen.`,
     priceOnRequest: '(Preis auf Anfrage)',
     leadThanks: 'Vielen Dank! Ihre Anfrage ist bei uns angekommen – wir melden uns so bald wie möglich.',
+    leadUpdated: 'Danke! Wir haben Ihre Anfrage mit den neuen Angaben aktualisiert.',
     leadLimit: (phone) =>
       `Vielen Dank! Ihre Anfrage haben wir per E-Mail an das Team weitergegeben.${phone ? ` Schneller geht es telefonisch unter ${phone}.` : ''}`,
     handoff:
@@ -53,6 +56,7 @@ export const TEXTS: Record<Language, Texts> = {
       `Hello! I am the digital assistant of ${w}. Ask me about services, prices, opening hours or vehicles.`,
     priceOnRequest: '(price on request)',
     leadThanks: 'Thank you! We have received your request and will get back to you as soon as possible.',
+    leadUpdated: 'Thank you! We have updated your request with the new details.',
     leadLimit: (phone) =>
       `Thank you! We have passed your request on to the team by e-mail.${phone ? ` It is quicker to call us at ${phone}.` : ''}`,
     handoff: 'I have let the team know. A member of staff will answer you here in the chat as soon as someone is free.',
@@ -74,6 +78,7 @@ export const TEXTS: Record<Language, Texts> = {
       `Merhaba! Ben ${w} dijital asistanıyım. Hizmetler, fiyatlar, çalışma saatleri veya araçlar hakkında sorabilirsiniz.`,
     priceOnRequest: '(fiyat talep üzerine)',
     leadThanks: 'Teşekkürler! Talebiniz bize ulaştı, en kısa sürede size dönüş yapacağız.',
+    leadUpdated: 'Teşekkürler! Talebinizi yeni bilgilerle güncelledik.',
     leadLimit: (phone) =>
       `Teşekkürler! Talebinizi e-posta ile ekibimize ilettik.${phone ? ` Daha hızlı ulaşmak için ${phone} numarasını arayabilirsiniz.` : ''}`,
     handoff: 'Ekibi bilgilendirdim. Bir çalışanımız müsait olur olmaz size burada sohbetten yanıt verecek.',
@@ -95,6 +100,7 @@ export const TEXTS: Record<Language, Texts> = {
       `Dzień dobry! Jestem cyfrowym asystentem ${w}. Proszę pytać o usługi, ceny, godziny otwarcia lub pojazdy.`,
     priceOnRequest: '(cena na zapytanie)',
     leadThanks: 'Dziękujemy! Otrzymaliśmy zapytanie i odezwiemy się najszybciej, jak to możliwe.',
+    leadUpdated: 'Dziękujemy! Zaktualizowaliśmy zapytanie o nowe dane.',
     leadLimit: (phone) =>
       `Dziękujemy! Przekazaliśmy zapytanie zespołowi e-mailem.${phone ? ` Szybciej będzie zadzwonić pod numer ${phone}.` : ''}`,
     handoff: 'Poinformowałem zespół. Pracownik odpowie tutaj na czacie, gdy tylko będzie dostępny.',

@@ -10,7 +10,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import { BillingData, type ServicesLike } from '../shared/billing.js';
-import { fail, isTenantUser, ok, publicUrl } from '../shared/http.js';
+import { fail, isTenantUser, ok, publicUrl, requestIp } from '../shared/http.js';
 import { page } from './pages.js';
 
 type Req = {
@@ -47,7 +47,7 @@ export default defineEndpoint({
     const rate = parseRate(env.CARBOT_SIGNUP_RATE_LIMIT, { limit: 10, windowSeconds: 900 });
     const signups = new Throttle(rate.limit, rate.windowSeconds * 1000, secret);
     const resends = new Throttle(3, 3_600_000, secret);
-    // A backstop across all addresses (a forged X-Forwarded-For defeats the per-address limit): counts
+    // A backstop across all addresses (many real addresses defeat the per-address limit): counts
     // only accounts actually created, so floods of bad requests never lock real workshops out.
     const total = parseRate(env.CARBOT_SIGNUP_GLOBAL_LIMIT, { limit: 100, windowSeconds: 3600 });
     const accounts = new Throttle(total.limit, total.windowSeconds * 1000, secret);
@@ -117,7 +117,7 @@ export default defineEndpoint({
 
     router.post('/register', async (req, res) => {
       const request = req as unknown as Req;
-      const ip = request.accountability?.ip ?? 'unknown';
+      const ip = requestIp(request, env);
       const wait = signups.hit(`ip:${ip}`);
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
@@ -322,7 +322,7 @@ export default defineEndpoint({
           'Bitte geben Sie die E-Mail-Adresse an, mit der Sie sich registriert haben.',
         );
       }
-      const wait = Math.max(resends.hit(`mail:${email}`), signups.hit(`ip:${request.accountability?.ip ?? 'unknown'}`));
+      const wait = Math.max(resends.hit(`mail:${email}`), signups.hit(`ip:${requestIp(request, env)}`));
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
         return fail(res, 429, 'TOO_MANY_REQUESTS', 'Bitte warten Sie etwas, bevor Sie die E-Mail erneut anfordern.');

@@ -1,3 +1,5 @@
+import { BodyTooLarge, bodyTooLargeMessage, declaredTooLarge, parseBody, readBody } from '@carbot/core/http/body';
+import { clientIp, VISITOR_HEADER } from '@carbot/core/http/client-ip';
 import { ROLE } from '@carbot/core/roles';
 import type { Accountability } from '@directus/types';
 
@@ -29,4 +31,76 @@ export const isTenantUser = (acc: Accountability | null | undefined): boolean =>
 export function publicUrl(env: Record<string, unknown>): string {
   const value = typeof env.PUBLIC_URL === 'string' && env.PUBLIC_URL !== '/' ? env.PUBLIC_URL : 'http://127.0.0.1:8055';
   return value.replace(/\/+$/, '');
+}
+
+type BodyRequest = AsyncIterable<Uint8Array> & {
+  method: string;
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body?: unknown;
+  rawBody?: Buffer;
+  _body?: boolean;
+  pause(): unknown;
+};
+type BodyResponse = Res & { headersSent: boolean; on(event: 'finish', listener: () => void): unknown };
+
+const header = (req: { headers: Record<string, string | string[] | undefined> }, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/**
+ * Every body that reaches a CarBot endpoint is read here, counting the bytes actually received (a chunked
+ * body has no Content-Length), and refused with 413 beyond the route's limit. The result is what
+ * Directus's JSON parser would produce (`req.body`, `req.rawBody` for signatures); that parser then skips
+ * the request. `limitFor` names the limit of a path, or null for routes that are not ours.
+ */
+export function bodyLimit(limitFor: (path: string) => number | null) {
+  return async (req: BodyRequest, res: BodyResponse, next: (error?: unknown) => void): Promise<void> => {
+    const limit = limitFor(req.path);
+    const hasBody = header(req, 'transfer-encoding') !== undefined || header(req, 'content-length') !== undefined;
+    if (limit === null || !hasBody) return next();
+    const tooLarge = () => {
+      // The rest of the body is never read: close the connection instead of draining it.
+      res.setHeader('connection', 'close');
+      fail(res, 413, 'PAYLOAD_TOO_LARGE', bodyTooLargeMessage(limit));
+      res.on('finish', () => req.pause());
+    };
+    if (declaredTooLarge(header(req, 'content-length'), limit)) return tooLarge();
+    let bytes: Buffer;
+    try {
+      bytes = await readBody(req, limit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge();
+      // The client went away or sent a broken chunked encoding.
+      if (!res.headersSent) fail(res, 400, 'INVALID_PAYLOAD', 'Die Anfrage kam unvollständig an.');
+      return;
+    }
+    const parsed = parseBody(bytes, header(req, 'content-type'));
+    if (!parsed.ok) return void fail(res, 400, 'INVALID_PAYLOAD', parsed.message);
+    req.rawBody = bytes;
+    req.body = parsed.body;
+    // body-parser's marker for "already parsed": Directus's express.json leaves the request alone.
+    req._body = true;
+    next();
+  };
+}
+
+/**
+ * The visitor's address for CarBot's limits: what Directus computed under `IP_TRUST_PROXY` and
+ * `IP_CUSTOM_HEADER` (accountability.ip, the same value its own login limiter and activity log use),
+ * unless the site server vouches for the visitor it forwards (see core/http/client-ip).
+ */
+export function requestIp(
+  req: {
+    accountability?: Accountability | null;
+    ip?: string;
+    headers: Record<string, string | string[] | undefined>;
+  },
+  env: Record<string, unknown>,
+): string {
+  return clientIp(
+    { ip: req.accountability?.ip ?? req.ip, visitorHeader: header(req, VISITOR_HEADER) },
+    String(env.CARBOT_PURGE_SECRET ?? ''),
+  );
 }

@@ -3,31 +3,35 @@ import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/bill
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
 import { budgetLeft, costEur, MonthlySpend } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
-import { validateLead } from '@carbot/core/chat/lead';
+import { type LeadInput, leadChanged, validateLead } from '@carbot/core/chat/lead';
 import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
-import { originAllowed } from '@carbot/core/chat/origin';
+import { DEFAULT_LEAD_MAIL_LIMIT, lastMailHint, suppressedNote } from '@carbot/core/chat/mail-cap';
+import { normaliseOrigin, originAllowed } from '@carbot/core/chat/origin';
 import { RateLimiter } from '@carbot/core/chat/rate-limit';
 import { StreamGuard } from '@carbot/core/chat/stream-guard';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { hexColor } from '@carbot/core/colors';
+import { parseRate } from '@carbot/core/onboarding/throttle';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { requestIp } from '../shared/http.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
 import { admission, siteAdmission } from './admission.js';
 import { chatLog } from './chat-log.js';
+import { widgetMailDecision } from './mail-cap.js';
 
 /**
  * The public API of the chat widget under /widget. Visitors have no Directus identity: every request is
- * authorised by a client key bound to allowed origins, conversations by a per-conversation secret.
- * Writes therefore run as the system, always scoped to the key's workshop.
+ * authorised by a client key bound to allowed origins, conversations by a per-conversation secret that
+ * is valid only with the key and from the origin the conversation started with. Writes therefore run as
+ * the system, always scoped to the key's workshop. Bodies are limited (16 KB, bytes actually read) by
+ * the body-limit hook before anything here runs.
  */
-
-const MAX_BODY_BYTES = 16 * 1024;
 
 /** `id` is null for the key of a workshop's own CarBot website, which is not stored; `limiter` names it for rate limits. */
 type Key = { id: string | null; limiter: string };
@@ -101,6 +105,8 @@ export default defineEndpoint({
     const model = String(env.OPENAI_MODEL ?? 'gpt-4o-mini');
     const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
     const spend = new MonthlySpend(Number(env.CARBOT_AI_SPEND_TTL_MS ?? 10_000));
+    // Notification mails (leads, handoffs) per workshop address and window, across all instances.
+    const mailCap = parseRate(env.CARBOT_LEAD_MAIL_LIMIT, DEFAULT_LEAD_MAIL_LIMIT);
 
     /**
      * Express 4 does not catch rejected promises: an error in an async handler would leave the request
@@ -130,10 +136,6 @@ export default defineEndpoint({
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context | null> {
       const explicitLanguage = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
       const guess = pickLanguage(explicitLanguage, req.get('accept-language'));
-      if (Number(req.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-        fail(res, 'PAYLOAD_TOO_LARGE', guess);
-        return null;
-      }
       const rawKey = req.get('x-carbot-key') ?? (typeof req.query.key === 'string' ? req.query.key : '');
       const origin = req.get('origin');
       // A workshop's CarBot website embeds a key signed for the page's origin (see siteKey in core).
@@ -176,7 +178,7 @@ export default defineEndpoint({
         color_primary: hexColor(row.color_primary),
         aiBudgetEur: row.ai_budget_eur === null || row.ai_budget_eur === undefined ? null : Number(row.ai_budget_eur),
       };
-      const visitor = visitorHash(secret, req.ip ?? 'unknown');
+      const visitor = visitorHash(secret, requestIp(req as never, env));
       const byKey = perKey.take(key.limiter);
       const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
       const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
@@ -187,12 +189,18 @@ export default defineEndpoint({
       return { key, workshop, language, visitor };
     }
 
-    /** The conversation named by the session header, if it belongs to this key's workshop. */
+    /**
+     * The conversation named by the session header, if it belongs to this key's workshop and is used with
+     * the key and from the origin it was started with: a session copied to another site (or another of the
+     * workshop's keys) is worthless there.
+     */
     async function conversationOf(req: Request, ctx: Context) {
       const [id, token] = String(req.get('x-carbot-session') ?? '').split('.');
       if (!id || !token || id !== req.params.id || !UUID.test(id)) return undefined;
       const row = await db('conversations').where({ id, workshop: ctx.workshop.id }).first();
       if (!row?.visitor_token_hash) return undefined;
+      if (String(row.client_key ?? '') !== String(ctx.key.id ?? '')) return undefined;
+      if (normaliseOrigin(row.origin) !== normaliseOrigin(req.get('origin'))) return undefined;
       const expected = Buffer.from(String(row.visitor_token_hash));
       const given = Buffer.from(sha256(token));
       return expected.length === given.length && timingSafeEqual(expected, given) ? row : undefined;
@@ -406,6 +414,38 @@ export default defineEndpoint({
       return e?.code === 'PLAN_LIMIT' || e?.extensions?.code === 'PLAN_LIMIT';
     };
 
+    /**
+     * Queues a notification to the workshop unless the widget already sent `mailCap.limit` of them to that
+     * address within the window. Returns whether it was queued.
+     */
+    async function notify(workshop: Workshop, mail: { subject: string; text: string }): Promise<boolean> {
+      if (!workshop.email) return false;
+      const target = { tenant: workshop.tenant, to: workshop.email };
+      const decision = await widgetMailDecision(db, target, mailCap);
+      if (decision === 'suppress') return false;
+      const text =
+        decision === 'send-last' ? `${mail.text}\n\n${lastMailHint(mailCap.limit, mailCap.windowSeconds)}` : mail.text;
+      await enqueueMail(db, { ...target, subject: mail.subject, text });
+      flushOutbox();
+      return true;
+    }
+
+    /**
+     * Submits of one conversation run one after another in this process, so that a double click or a
+     * script firing in parallel cannot create two leads for one conversation.
+     */
+    const leadQueue = new Map<string, Promise<unknown>>();
+    function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+      const previous = leadQueue.get(key) ?? Promise.resolve();
+      const run = previous.catch(() => undefined).then(work);
+      const settled = run.catch(() => undefined);
+      leadQueue.set(key, settled);
+      void settled.then(() => {
+        if (leadQueue.get(key) === settled) leadQueue.delete(key);
+      });
+      return run;
+    }
+
     router.post(
       '/conversations/:id/lead',
       safe(async (req, res) => {
@@ -426,22 +466,44 @@ export default defineEndpoint({
           });
           return;
         }
-        const t = TEXTS[ctx.language];
-        const consentId = await (await systemItems('consents')).createOne({
-          workshop: ctx.workshop.id,
-          conversation: conversation.id,
-          purpose: 'lead_contact',
-          granted: true,
-          policy_version: CONSENT_POLICY_VERSION,
-          text_shown: t.consent(ctx.workshop.name),
-          ip_hash: ctx.visitor,
-        });
-        let leadId: string | number | null = null;
+        await oneAtATime(String(conversation.id), () => submitLead(res, ctx, conversation.id, result.lead));
+      }),
+    );
+
+    /**
+     * One lead per conversation: the first submit creates it, a later one with other details corrects it
+     * (what a visitor who mistyped the phone number expects) and tells the workshop; the same details again
+     * change nothing and send nothing.
+     */
+    async function submitLead(res: Response, ctx: Context, conversationId: string, lead: LeadInput) {
+      const t = TEXTS[ctx.language];
+      const existing = await db('leads')
+        .where({ conversation: conversationId, workshop: ctx.workshop.id })
+        .orderBy('date_created')
+        .first('id', 'name', 'phone', 'email', 'car', 'wish', 'notes');
+      if (existing && !leadChanged(existing, lead)) {
+        res.json({ data: { id: existing.id, stored: true, updated: false, message: t.leadThanks } });
+        return;
+      }
+      const consentId = await (await systemItems('consents')).createOne({
+        workshop: ctx.workshop.id,
+        conversation: conversationId,
+        purpose: 'lead_contact',
+        granted: true,
+        policy_version: CONSENT_POLICY_VERSION,
+        text_shown: t.consent(ctx.workshop.name),
+        ip_hash: ctx.visitor,
+      });
+      const leads = await systemItems('leads');
+      let leadId: string | number | null = existing?.id ?? null;
+      if (existing) {
+        await leads.updateOne(existing.id, { ...lead, consent: consentId });
+      } else {
         try {
-          leadId = await (await systemItems('leads')).createOne({
-            ...result.lead,
+          leadId = await leads.createOne({
+            ...lead,
             workshop: ctx.workshop.id,
-            conversation: conversation.id,
+            conversation: conversationId,
             consent: consentId,
             source: 'chat',
             status: 'new',
@@ -449,25 +511,42 @@ export default defineEndpoint({
         } catch (error) {
           if (!isPlanLimit(error)) throw error;
         }
-        // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
-        // details by mail, so no customer is lost; the mail says why.
-        const mail = leadMail(ctx.workshop.name, result.lead, leadId ? adminUrl(`leads/${leadId}`) : adminUrl('leads'));
-        const text = leadId
-          ? mail.text
-          : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
-        if (ctx.workshop.email) {
-          await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, subject: mail.subject, text });
-          flushOutbox();
-        }
-        res.status(leadId ? 201 : 200).json({
-          data: {
-            id: leadId,
-            stored: leadId !== null,
-            message: leadId ? t.leadThanks : t.leadLimit(ctx.workshop.phone),
-          },
-        });
-      }),
-    );
+      }
+      // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
+      // details by mail, so no customer is lost; the mail says why.
+      const mail = leadMail(
+        ctx.workshop.name,
+        lead,
+        leadId ? adminUrl(`leads/${leadId}`) : adminUrl('leads'),
+        Boolean(existing),
+      );
+      const text = leadId
+        ? mail.text
+        : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
+      const mailed = await notify(ctx.workshop, { subject: mail.subject, text });
+      if (leadId && mailed) {
+        await db('leads').where('id', leadId).update({ notified_at: new Date() });
+      } else if (leadId && ctx.workshop.email) {
+        // Stored but not mailed (notification cap): the lead itself says so, in the admin.
+        const note = suppressedNote(mailCap.limit, mailCap.windowSeconds, new Date());
+        const notes = existing?.notes ?? (await db('leads').where('id', leadId).first('notes'))?.notes;
+        await db('leads')
+          .where('id', leadId)
+          .update({ notes: notes ? `${notes}\n${note}` : note });
+      } else if (!leadId && !mailed) {
+        // Neither stored (plan limit) nor mailed (cap): say so instead of pretending it arrived.
+        fail(res, 'RATE_LIMITED', ctx.language, mailCap.windowSeconds);
+        return;
+      }
+      res.status(existing ? 200 : leadId ? 201 : 200).json({
+        data: {
+          id: leadId,
+          stored: leadId !== null,
+          updated: Boolean(existing),
+          message: existing ? t.leadUpdated : leadId ? t.leadThanks : t.leadLimit(ctx.workshop.phone),
+        },
+      });
+    }
 
     router.post(
       '/conversations/:id/handoff',
@@ -491,15 +570,11 @@ export default defineEndpoint({
             .where({ conversation: conversation.id, role: 'visitor' })
             .orderBy('date_created', 'desc')
             .first('content');
-          if (ctx.workshop.email) {
-            const mail = handoffMail(
-              ctx.workshop.name,
-              last?.content ?? null,
-              adminUrl(`conversations/${conversation.id}`),
-            );
-            await enqueueMail(db, { tenant: ctx.workshop.tenant, to: ctx.workshop.email, ...mail });
-            flushOutbox();
-          }
+          // Capped like lead mails; the conversation is flagged for handoff in the admin either way.
+          await notify(
+            ctx.workshop,
+            handoffMail(ctx.workshop.name, last?.content ?? null, adminUrl(`conversations/${conversation.id}`)),
+          );
         }
         res.json({ data: { status: 'handoff', message: t.handoff } });
       }),

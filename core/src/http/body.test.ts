@@ -1,0 +1,51 @@
+import { Readable } from 'node:stream';
+import { expect, test } from 'vitest';
+import { BodyTooLarge, declaredTooLarge, parseBody, readBody } from './body.ts';
+
+const stream = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c)));
+
+test('reads a body up to the limit, whatever the chunking', async () => {
+  expect((await readBody(stream('ab', 'cd', 'e'), 5)).toString()).toBe('abcde');
+});
+
+test('stops at the first byte beyond the limit', async () => {
+  let pulled = 0;
+  async function* many() {
+    for (let i = 0; i < 1000; i++) {
+      pulled++;
+      yield Buffer.alloc(1024);
+    }
+  }
+  await expect(readBody(many(), 16 * 1024)).rejects.toBeInstanceOf(BodyTooLarge);
+  expect(pulled).toBe(17);
+  await expect(readBody(many(), 16 * 1024)).rejects.toThrow('höchstens 16 KB');
+});
+
+test('web streams count too', async () => {
+  const web = new Blob(['x'.repeat(100)]).stream();
+  await expect(readBody(web as unknown as AsyncIterable<Uint8Array>, 99)).rejects.toBeInstanceOf(BodyTooLarge);
+});
+
+test.each([
+  [undefined, 10, false],
+  ['10', 10, false],
+  ['11', 10, true],
+  ['abc', 10, true],
+])('declared length %j against %i is too large: %s', (length, limit, expected) => {
+  expect(declaredTooLarge(length, limit)).toBe(expected);
+});
+
+test.each([
+  ['application/json', '{"a":1}', { ok: true, body: { a: 1 } }],
+  ['application/json; charset=utf-8', '[1]', { ok: true, body: [1] }],
+  ['application/vnd.api+json', '{}', { ok: true, body: {} }],
+  ['application/json', '', { ok: true, body: {} }],
+  ['text/plain', '{"a":1}', { ok: true, body: {} }],
+  [undefined, 'x', { ok: true, body: {} }],
+])('parseBody(%s, %j)', (type, text, expected) => {
+  expect(parseBody(Buffer.from(text), type)).toEqual(expected);
+});
+
+test.each(['"hallo"', '{"a":', 'null', '42'])('JSON that is no object or array is refused: %s', (text) => {
+  expect(parseBody(Buffer.from(text), 'application/json')).toMatchObject({ ok: false });
+});
