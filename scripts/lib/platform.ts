@@ -8,6 +8,7 @@ import { ensureModuleBar } from './modules.ts';
 import { applyLayoutDefaults } from './presets.ts';
 import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
+import { applyAccountSettings } from './settings.ts';
 
 export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
 
@@ -83,6 +84,8 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
   await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
   await brandProject(client);
+  if (await applyAccountSettings(client))
+    log('Anmeldung: Sperre nach Fehlversuchen aus, Drosselung je Konto und Anschluss aktiv');
   const modules = await ensureModuleBar(client);
   if (modules) log(`Admin-Menü: ${modules} CarBot-Seiten ergänzt`);
   const layouts = await applyLayoutDefaults(client);

@@ -1,6 +1,6 @@
 import { checkTemplate, DEFAULT_TRIAL_DAYS, PlanLimitError } from '@carbot/core/billing/plans';
 import { checklist, LEGAL_FIELDS } from '@carbot/core/onboarding/checklist';
-import { verificationMail } from '@carbot/core/onboarding/mails';
+import { registrationAttemptMail, verificationMail } from '@carbot/core/onboarding/mails';
 import { isBot, parseRegistration, type Registration, slugCandidates } from '@carbot/core/onboarding/registration';
 import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
 import { createToken, verifyToken } from '@carbot/core/onboarding/tokens';
@@ -30,6 +30,12 @@ const VERIFY_HOURS = 48;
 const DAY = 86_400_000;
 const START_PAGE = '/carbot-start';
 const DEFAULT_TRIAL_PLAN = 'premium';
+/**
+ * A registration answers no sooner than this, whether it created an account or found the address taken:
+ * together with the same work on both paths (password hashed, one mail sent) the answer's timing says
+ * as little about which addresses are customers as its body does.
+ */
+const REGISTER_FLOOR_MS = 750;
 
 /**
  * Public self-service onboarding: registration creates tenant, first workshop (draft) and owner in one
@@ -117,6 +123,7 @@ export default defineEndpoint({
 
     router.post('/register', async (req, res) => {
       const request = req as unknown as Req;
+      const started = Date.now();
       const ip = requestIp(request, env);
       const wait = signups.hit(`ip:${ip}`);
       if (wait > 0) {
@@ -175,7 +182,7 @@ export default defineEndpoint({
         filter: { email: { _eq: input.email } },
         limit: 1,
       });
-      if (existing[0]) return duplicate(res, schema, input.email, existing[0].status);
+      if (existing[0]) return alreadyRegistered(res, schema, input, started);
 
       let created: { userId: string; tenantId: string; slug: string } | undefined;
       try {
@@ -191,11 +198,11 @@ export default defineEndpoint({
         if (isDirectusError(error, 'RECORD_NOT_UNIQUE')) {
           // Someone registered the same address a moment ago (unique e-mail): the same answer as above.
           const again = await items('directus_users', schema).readByQuery({
-            fields: ['status'],
+            fields: ['id'],
             filter: { email: { _eq: input.email } },
             limit: 1,
           });
-          if (again[0]) return duplicate(res, schema, input.email, again[0].status);
+          if (again[0]) return alreadyRegistered(res, schema, input, started);
         }
         throw error;
       }
@@ -214,45 +221,76 @@ export default defineEndpoint({
         );
         mail = 'failed';
       }
+      return registered(res, input.email, mail, started);
+    });
+
+    /**
+     * The one answer to every accepted registration, new address or not: what happened is told only to
+     * the address's holder, by mail. The workshop's web address is not in it (it exists only for new
+     * accounts); the owner sees it after confirming.
+     */
+    async function registered(res: Res, email: string, mail: 'sent' | 'failed', started: number) {
+      const rest = REGISTER_FLOOR_MS - (Date.now() - started);
+      if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
       return ok(
         res,
         {
-          email: input.email,
-          slug: created.slug,
+          email,
           verification_mail: mail,
           message:
             mail === 'sent'
-              ? `Fast geschafft! Wir haben eine E-Mail an ${input.email} geschickt. Bitte bestätigen Sie darin Ihre Adresse; danach können Sie sich anmelden.`
-              : `Ihr Konto ist angelegt, aber die Bestätigungs-E-Mail an ${input.email} konnte gerade nicht versendet werden. Bitte fordern Sie sie in ein paar Minuten erneut an.`,
+              ? `Fast geschafft! Wir haben eine E-Mail an ${email} geschickt. Bitte folgen Sie dem Link darin; danach können Sie sich anmelden.`
+              : `Die E-Mail an ${email} konnte gerade nicht versendet werden. Bitte fordern Sie sie in ein paar Minuten erneut an.`,
         },
         201,
       );
-    });
+    }
+
+    /**
+     * The address already has an account: nothing is created or changed. Its holder gets the confirmation
+     * link again (unconfirmed) or a note that someone tried to register (any other status), at most a few
+     * times an hour, so the form cannot be used to flood someone's inbox.
+     */
+    async function alreadyRegistered(res: Res, schema: SchemaOverview, input: Registration, started: number) {
+      // The same password hashing a new account costs, so both answers take the same effort.
+      const payloads = new (
+        svc.PayloadService as new (
+          c: string,
+          o: unknown,
+        ) => {
+          processValues(action: string, payload: Record<string, unknown>): Promise<unknown>;
+        }
+      )('directus_users', system(schema));
+      await payloads.processValues('create', { password: input.password });
+      const [user] = await items('directus_users', schema).readByQuery({
+        fields: ['first_name', 'status'],
+        filter: { email: { _eq: input.email } },
+        limit: 1,
+      });
+      let mail: 'sent' | 'failed' = 'sent';
+      if (user && resends.hit(`mail:${input.email}`) === 0) {
+        if (user.status === 'unverified') {
+          if ((await resendFor(schema, input.email)) === 'failed') mail = 'failed';
+        } else {
+          const note = registrationAttemptMail({
+            firstName: (user.first_name as string | null) ?? '',
+            loginLink: `${base}/admin/login`,
+            resetLink: `${base}/admin/reset-password`,
+          });
+          try {
+            await mailer(schema).send({ to: input.email, subject: note.subject, text: note.text, html: note.html });
+          } catch (error) {
+            logger.error(error, 'Hinweis-E-Mail zu einem Registrierungsversuch konnte nicht gesendet werden.');
+            mail = 'failed';
+          }
+        }
+      }
+      return registered(res, input.email, mail, started);
+    }
 
     function invalid(res: Res, fields: Record<string, string | undefined>) {
       const first = Object.values(fields).find(Boolean) ?? 'Bitte prüfen Sie Ihre Angaben.';
       return fail(res, 400, 'INVALID_PAYLOAD', first, { fields });
-    }
-
-    async function duplicate(res: Res, schema: SchemaOverview, email: string, status: unknown) {
-      if (status === 'unverified') {
-        const wait = resends.hit(`mail:${email}`);
-        if (wait === 0) await resendFor(schema, email);
-        return fail(
-          res,
-          409,
-          'EMAIL_UNVERIFIED',
-          'Für diese E-Mail-Adresse läuft bereits eine Registrierung. Wir haben Ihnen den Bestätigungslink noch einmal geschickt – bitte sehen Sie auch im Spam-Ordner nach.',
-          { fields: { email: 'Diese E-Mail-Adresse ist bereits registriert, aber noch nicht bestätigt.' } },
-        );
-      }
-      return fail(
-        res,
-        409,
-        'EMAIL_TAKEN',
-        'Für diese E-Mail-Adresse gibt es bereits ein CarBot-Konto. Bitte melden Sie sich an oder setzen Sie Ihr Passwort zurück.',
-        { fields: { email: 'Diese E-Mail-Adresse ist bereits registriert.' } },
-      );
     }
 
     /** Tenant, first workshop and owner: all three, or none of them. */
