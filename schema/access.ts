@@ -142,6 +142,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...usersOfOwnTenant(['create', 'read', 'update', 'delete']),
     ...grant('directus_roles', R, { id: { _in: [...TENANT_ROLES] } }, () => ['id', 'name', 'icon', 'description']),
+    ...grant('workshop_domains', R, OWN_WORKSHOP_DOMAINS, () => DOMAIN_FIELDS),
     ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
   ];
 }
@@ -169,6 +170,7 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...usersOfOwnTenant(['read']),
+    ...grant('workshop_domains', R, OWN_WORKSHOP_DOMAINS, () => DOMAIN_FIELDS),
     ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
   ];
 }
@@ -186,6 +188,39 @@ function marketerPermissions(fieldsOf: FieldsOf): Permission[] {
 const PUBLISHED_WORKSHOP: Filter = { status: { _eq: 'published' } };
 const PUBLISHED: Filter = { status: { _eq: 'published' } };
 
+/**
+ * Every file reference, as (collection, field). Websites show the public ones, and only those the Sites
+ * policy may read anyway; the private ones are never shown. schema/access.test.ts fails when a relation
+ * to directus_files is in neither list, so a new file field must be classified before it ships.
+ */
+export const PUBLIC_FILE_REFERENCES: readonly (readonly [string, string])[] = [
+  ['workshops', 'logo'],
+  ['workshops', 'hero_image'],
+  ['posts', 'cover_image'],
+  ['vehicles', 'cover_image'],
+  ['site_templates', 'preview_image'],
+];
+export const PRIVATE_FILE_REFERENCES: readonly (readonly [string, string])[] = [['inventory_feeds', 'file']];
+
+/** Who may see a workshop's domain records: its own tenant (they hold the value to put into DNS). */
+const OWN_WORKSHOP_DOMAINS: Filter = { workshop: OWN_TENANT };
+const DOMAIN_FIELDS = ['id', 'workshop', 'domain', 'status', 'token', 'verified_at', 'checked_at', 'check_message'];
+
+/**
+ * The Sites policy's files: those referenced by a row it may read (published content of published
+ * workshops, catalog data) through a public file field. `$FOLLOW(collection,field)` is Directus's reverse
+ * relation in filters; a file nobody published stays private, whoever uploaded it.
+ */
+function publishedFiles(reads: Permission[]): Filter {
+  return {
+    _or: PUBLIC_FILE_REFERENCES.map(([collection, field]) => {
+      const rule = reads.find((p) => p.collection === collection)?.permissions;
+      if (rule === undefined) throw new Error(`Sites liest ${collection} nicht, zeigt also auch keine Dateien daraus.`);
+      return { [`$FOLLOW(${collection},${field})`]: rule ?? { [field]: { _nnull: true } } };
+    }),
+  };
+}
+
 /** The site server's view: what a visitor could see on a published website anyway, nothing more. */
 function sitesPermissions(): Permission[] {
   const read = (collection: string, filter: Filter | null, fields = ALL) => grant(collection, R, filter, () => fields);
@@ -193,7 +228,7 @@ function sitesPermissions(): Permission[] {
   const platformOrPublishedWorkshop = (f: Filter): Filter => ({
     _and: [f, { _or: [{ workshop: { _null: true } }, { workshop: PUBLISHED_WORKSHOP }] }],
   });
-  return [
+  const reads = [
     ...read('tenants', null, ['id', 'plan', 'subscription_status', 'trial_ends_at', 'past_due_since']),
     ...read('workshops', PUBLISHED_WORKSHOP),
     ...read('workshops_translations', { workshops_id: PUBLISHED_WORKSHOP }),
@@ -205,7 +240,15 @@ function sitesPermissions(): Permission[] {
     ...read('posts_translations', { posts_id: platformOrPublishedWorkshop(PUBLISHED) }),
     ...read('vehicles', ofPublishedWorkshop({ status: { _in: ['available', 'reserved'] } })),
     ...CATALOG.flatMap((c) => read(c, null)),
-    ...read('directus_files', null),
+  ];
+  return [
+    ...reads,
+    // Custom domains resolve only once their owner proved control of them.
+    ...read('workshop_domains', { _and: [{ status: { _eq: 'verified' } }, { workshop: PUBLISHED_WORKSHOP }] }, [
+      'workshop',
+      'verified_domain',
+    ]),
+    ...read('directus_files', publishedFiles(reads)),
   ];
 }
 

@@ -5,6 +5,7 @@ import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/
 import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { verifyPreviewToken } from '@carbot/core/sites/preview';
+import { withVerifiedDomains } from './lib/directus/index.ts';
 import { previewBundle } from './lib/preview.ts';
 import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
 
@@ -119,6 +120,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     let bundle: Awaited<ReturnType<typeof previewBundle>>;
     try {
       bundle = await previewBundle(previewToken);
+      // Only verified custom domains: what the owner merely entered is neither served nor canonical.
+      const workshop = bundle && (await withVerifiedDomains(bundle.workshop));
+      if (bundle && workshop) bundle = { ...bundle, workshop };
     } catch (error) {
       return unavailable(error);
     }

@@ -8,8 +8,9 @@ import { request } from 'node:http';
 import { inject } from 'vitest';
 import { stop } from '../../scripts/lib/processes.ts';
 import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
+import { tenants } from '../../seeds/demo/index.ts';
 import { admin } from '../support/http.ts';
-import { ensureTemplateWorkshops as ensureWith } from './sites-fixtures.ts';
+import { BASIC_WORKSHOP, ensureTemplateWorkshops as ensureWith, workshopId } from './sites-fixtures.ts';
 
 export { BASIC_WORKSHOP, TEMPLATES, templateSlug } from './sites-fixtures.ts';
 
@@ -56,9 +57,17 @@ export function get(
   });
 }
 
-/** Creates the template workshops through the admin API (idempotent: test files share one Directus). */
-export const ensureTemplateWorkshops = () =>
-  ensureWith((method, path, body) => (method === 'GET' ? admin().get(path) : admin().post(path, body)));
+/**
+ * Creates the template workshops through the admin API (idempotent: test files share one Directus), and
+ * verifies the custom domains the site tests request, as their owners would (TXT record at the DNS edge).
+ */
+export async function ensureTemplateWorkshops() {
+  await ensureWith((method, path, body) => (method === 'GET' ? admin().get(path) : admin().post(path, body)));
+  const beispiel = tenants[0]?.workshops[0] as { id: string; custom_domains: string[] };
+  await verifyDomain(beispiel.id, String(beispiel.custom_domains[0]));
+  await verifyDomain(workshopId(0), 'www.vorlage-klassisch.example');
+  await verifyDomain(BASIC_WORKSHOP, 'www.basis-werkstatt.example');
+}
 
 /** Every page type of a workshop site, as paths. */
 export const PAGE_TYPES: [string, string][] = [
@@ -87,3 +96,24 @@ export const PLATFORM_PAGE_TYPES: [string, string][] = [
   ['terms', '/agb'],
   ['registration', '/registrieren'],
 ];
+
+/**
+ * Proves control of a workshop's custom domain the way its owner does: publishes the TXT record the admin
+ * shows at the DNS edge and runs the check (`as` acts as the owner; the admin by default).
+ */
+export async function verifyDomain(workshopId: string, domain: string, as: ReturnType<typeof admin> = admin()) {
+  const list = await as.get(`/carbot-domains/${workshopId}`);
+  const entry = (list.body?.data ?? []).find((d: { domain: string }) => d.domain === domain);
+  if (!entry) throw new Error(`Keine Domain ${domain} bei Werkstatt ${workshopId}: ${list.status} ${list.text}`);
+  if (entry.status === 'verified') return entry;
+  await publishTxt(entry.record.name, [entry.record.value]);
+  const checked = await as.post(`/carbot-domains/${workshopId}/check`);
+  return (checked.body?.data ?? []).find((d: { domain: string }) => d.domain === domain);
+}
+
+/** Sets (or with `null` removes) the TXT records of a name at the local DNS edge. */
+export async function publishTxt(name: string, values: string[] | null) {
+  const url = `${inject('edgeUrls').dnsControl}/records/${encodeURIComponent(name)}`;
+  const res = await fetch(url, values ? { method: 'PUT', body: JSON.stringify(values) } : { method: 'DELETE' });
+  if (res.status !== 204) throw new Error(`DNS-Edge: ${res.status}`);
+}

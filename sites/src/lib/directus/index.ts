@@ -122,8 +122,10 @@ export type SiteTemplate = {
   sort: number | null;
 };
 
+type WorkshopDomain = { workshop: string; verified_domain: string };
 type Schema = {
   workshops: Workshop[];
+  workshop_domains: WorkshopDomain[];
   services: Service[];
   faqs: Faq[];
   posts: Post[];
@@ -151,7 +153,7 @@ export async function workshopBySlug(slug: string): Promise<Workshop | undefined
       readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { slug: { _eq: slug } }, limit: 1 }),
     ),
   );
-  return rows[0];
+  return withVerifiedDomains(rows[0]);
 }
 
 export async function workshopById(id: string): Promise<Workshop | undefined> {
@@ -161,18 +163,38 @@ export async function workshopById(id: string): Promise<Workshop | undefined> {
   return rows[0];
 }
 
+/**
+ * The workshop a custom domain belongs to: only through a verified domain record (the owner proved
+ * control; unique platform-wide), which the Sites policy shows only for published workshops.
+ */
 export async function workshopByDomain(domain: string): Promise<Workshop | undefined> {
-  // The csv/json column is matched as text; the exact check below rules out partial matches.
-  const rows = await q<Workshop[]>(
+  const rows = await q<WorkshopDomain[]>(
     client.request(
-      readItems('workshops', {
-        fields: WORKSHOP_FIELDS as never,
-        filter: { custom_domains: { _contains: domain } } as never,
-        limit: 10,
+      readItems('workshop_domains', {
+        fields: ['workshop', 'verified_domain'] as never,
+        filter: { verified_domain: { _eq: domain } } as never,
+        limit: 1,
       }),
     ),
   );
-  return rows.find((w) => (w.custom_domains ?? []).map((d) => d.toLowerCase()).includes(domain));
+  const id = rows[0]?.verified_domain === domain ? rows[0].workshop : undefined;
+  return id ? withVerifiedDomains(await workshopById(id)) : undefined;
+}
+
+/** The workshop's verified custom domains replace what its owner merely entered. */
+export async function withVerifiedDomains(workshop: Workshop | undefined): Promise<Workshop | undefined> {
+  if (!workshop) return undefined;
+  const rows = await q<WorkshopDomain[]>(
+    client.request(
+      readItems('workshop_domains', {
+        fields: ['verified_domain'] as never,
+        filter: { workshop: { _eq: workshop.id } } as never,
+        sort: ['verified_at'] as never,
+        limit: 20,
+      }),
+    ),
+  );
+  return { ...workshop, custom_domains: rows.map((r) => r.verified_domain).filter(Boolean) };
 }
 
 export async function servicesOf(workshopId: string): Promise<Service[]> {
