@@ -52,7 +52,11 @@ describe('slugs: one rule on every write path', () => {
     expect(batch.status).toBe(400);
     const many = await schneiderOwner.patch('/items/workshops', { keys: [SCHNEIDER], data: { slug: 'a.b' } });
     expect(many.status).toBe(400);
-    const created = await schneiderOwner.post('/items/workshops', { name: 'Zweigstelle', slug: 'www' });
+    const created = await admin().post('/items/workshops', {
+      tenant: String(schneider?.tenant?.id),
+      name: 'Zweigstelle',
+      slug: 'www',
+    });
     expect(created.status).toBe(400);
     const nested = await admin().post('/items/tenants', {
       name: `Nested ${run}`,
