@@ -8,6 +8,7 @@ import { TENANT_OWNED } from '@carbot/core/tenancy';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login, qs, type Reply } from '../support/http.ts';
+import { createProbes, type Probe, type Probes } from '../support/probes.ts';
 
 const [seedA, seedB] = tenants as [(typeof tenants)[number], (typeof tenants)[number]];
 const TENANT_A = seedA.tenant.id;
@@ -20,40 +21,6 @@ const userOf = (seed: typeof seedA, role: 'owner' | 'staff') => {
 
 const COLLECTIONS = Object.keys(TENANT_OWNED).filter((c) => !c.startsWith('directus_'));
 const TRANSLATIONS = new Set(COLLECTIONS.filter((c) => c.endsWith('_translations')));
-
-type Probe = { id: string | number; marker: string };
-type Probes = Record<string, Probe>;
-
-/** Creates, as platform admin, one row per tenant-owned collection for a tenant; returns ids and markers. */
-async function createProbes(tenant: string, label: string): Promise<Probes> {
-  const probes: Probes = {};
-  const marker = (c: string) => `probe-${c}-${label}-${Math.random().toString(36).slice(2, 8)}`;
-  const create = async (collection: string, payload: (m: string) => Record<string, unknown>) => {
-    const m = marker(collection);
-    const res = await admin().post(`/items/${collection}`, payload(m));
-    if (res.status !== 200) throw new Error(`Probe ${collection}: ${res.status} ${res.text}`);
-    probes[collection] = { id: res.body.data.id, marker: m };
-    return res.body.data.id as string;
-  };
-  const W = await create('workshops', (m) => ({ tenant, name: m, slug: m.toLowerCase(), status: 'draft' }));
-  await create('workshops_translations', (m) => ({ workshops_id: W, languages_code: 'pl', tagline: m }));
-  const S = await create('services', () => ({ workshop: W, price: 123.45, category: 'sonstiges' }));
-  await create('services_translations', (m) => ({ services_id: S, languages_code: 'pl', name: m }));
-  const F = await create('faqs', (m) => ({ workshop: W, category: m }));
-  await create('faqs_translations', (m) => ({ faqs_id: F, languages_code: 'pl', question: m }));
-  const P = await create('posts', (m) => ({ workshop: W, slug: m.toLowerCase(), status: 'draft' }));
-  await create('posts_translations', (m) => ({ posts_id: P, languages_code: 'pl', title: m }));
-  const V = await create('vehicles', (m) => ({ workshop: W, make: m, model: 'Probe' }));
-  await create('vehicle_history', () => ({ vehicle: V, change: 'created' }));
-  await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
-  const C = await create('conversations', (m) => ({ workshop: W, origin: m }));
-  await create('messages', (m) => ({ conversation: C, role: 'visitor', content: m }));
-  await create('leads', (m) => ({ workshop: W, name: m, phone: '+49 30 1234567', conversation: C }));
-  await create('consents', (m) => ({ workshop: W, purpose: 'lead_contact', policy_version: 'v1', text_shown: m }));
-  await create('client_keys', (m) => ({ workshop: W, name: m, key: m }));
-  await create('analytics_events', (m) => ({ workshop: W, type: 'page_view', path: `/${m}` }));
-  return probes;
-}
 
 /** The search term that would find a row: its uuid (uuid fields are searched by equality) or its text. */
 const searchTermFor = (collection: string, probe: Probe) =>

@@ -169,19 +169,21 @@ describe('checkSort', () => {
 });
 
 describe('scopeQuery', () => {
-  test('rewrites in place, including deep filters through aliases', () => {
+  test('returns a scoped copy, including deep filters through aliases', () => {
     const query = {
       filter: { users: { email: { _eq: 'b@x' } } },
       alias: { people: 'users' },
       deep: { people: { _filter: { tenant: { vat_id: { _eq: 'DE1' } } } } },
     };
-    const same = scopeQuery(query, 'directus_roles', ctx);
-    expect(same).toBe(query);
-    expect(query.filter).toEqual({
+    const scoped = scopeQuery(Object.freeze(query), 'directus_roles', ctx);
+    expect(query.filter).toEqual({ users: { email: { _eq: 'b@x' } } });
+    expect(scoped.filter).toEqual({
       _and: [{ users: { email: { _eq: 'b@x' } } }, { users: { tenant: { _eq: 'A' } } }],
     });
-    expect(query.deep.people._filter).toEqual({
-      _and: [{ tenant: { vat_id: { _eq: 'DE1' } } }, { tenant: { id: { _eq: 'A' } } }],
+    expect(scoped.deep?.people).toEqual({
+      _filter: {
+        _and: [{ tenant: { vat_id: { _eq: 'DE1' } } }, { tenant: { id: { _eq: 'A' } } }],
+      },
     });
   });
 

@@ -203,18 +203,19 @@ export type Query = {
   alias?: Record<string, string> | null;
 };
 
-/**
- * Scopes a whole query in place (Directus computes `meta=filter_count` from the same object after the
- * read, so the rewrite must be visible there too) and returns it.
- */
+/** Returns the query scoped to what the caller may read (a copy: Directus freezes the request's query). */
 export function scopeQuery<Q extends Query>(query: Q, collection: string, ctx: ScopeContext): Q {
-  if (query.filter) query.filter = scopeFilter(query.filter, collection, ctx);
+  const out: Q = { ...query };
+  if (query.filter) out.filter = scopeFilter(query.filter, collection, ctx);
   checkSort(query.sort, collection, ctx);
   checkFields(query.fields, collection, ctx);
   checkFields(query.groupBy, collection, ctx);
   for (const fields of Object.values(query.aggregate ?? {})) checkFields(fields, collection, ctx);
-  if (query.deep) scopeDeep(query.deep, collection, ctx, query.alias ?? {});
-  return query;
+  if (query.deep) {
+    out.deep = structuredClone(query.deep);
+    scopeDeep(out.deep, collection, ctx, query.alias ?? {});
+  }
+  return out;
 }
 
 /** `deep` holds a query per relational field (`_filter`, `_sort`, … and nested fields): scope each. */
