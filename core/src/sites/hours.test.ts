@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { berlinClock, groupHours, normaliseHours, openingHoursSpecification, openState } from './hours.ts';
+import {
+  addDays,
+  berlinClock,
+  berlinDate,
+  groupHours,
+  normaliseHours,
+  openingHoursSpecification,
+  openState,
+  upcomingClosures,
+} from './hours.ts';
 
 const hours = normaliseHours({
   mo: [
@@ -78,4 +87,78 @@ test('groupHours merges equal consecutive days', () => {
     ['sa', 'sa'],
     ['su', 'su'],
   ]);
+});
+
+describe('closing days', () => {
+  const withClosures = normaliseHours({
+    ...hours,
+    closures: [
+      { from: '2026-12-24', to: '2026-12-31', note: 'Betriebsferien' },
+      { from: '2026-10-03' },
+      { from: '2026-05-01', to: '2026-04-01' },
+      { from: '1.5.2026' },
+      'Weihnachten',
+    ],
+  });
+
+  test('only well-formed periods are kept, sorted, a single day without `to`', () => {
+    expect(withClosures.closures).toEqual([
+      { from: '2026-10-03', to: '2026-10-03' },
+      { from: '2026-12-24', to: '2026-12-31', note: 'Betriebsferien' },
+    ]);
+  });
+
+  test('hours stored as a JSON string are read too', () => {
+    expect(normaliseHours(JSON.stringify({ sa: [['09:00', '13:00']] }))).toEqual({ sa: [['09:00', '13:00']] });
+  });
+
+  test.each([
+    // Saturday 3 October 2026 (a holiday) at 10:00: closed, opens Monday
+    [
+      '2026-10-03T08:00:00Z',
+      { open: false, opensDay: 'mo', opensAt: '07:30', closure: { from: '2026-10-03', to: '2026-10-03' } },
+    ],
+    // Friday 2 October at 10:00: open as usual
+    ['2026-10-02T08:00:00Z', { open: true, until: '16:00' }],
+    // Wednesday 23 December after closing: the next opening skips the company holidays
+    ['2026-12-23T18:00:00Z', { open: false, opensDay: 'fr', opensAt: '07:30' }],
+    // Christmas Eve at noon, within the company holidays (Thursday) → Friday 1 January is the next open day
+    [
+      '2026-12-24T11:00:00Z',
+      {
+        open: false,
+        opensDay: 'fr',
+        opensAt: '07:30',
+        closure: { from: '2026-12-24', to: '2026-12-31', note: 'Betriebsferien' },
+      },
+    ],
+  ])('openState at %s', (iso, expected) => {
+    expect(openState(withClosures, new Date(iso))).toEqual(expected);
+  });
+
+  test('upcoming closures leave out what is over', () => {
+    expect(upcomingClosures(withClosures, new Date('2026-11-01T12:00:00Z'))).toEqual([withClosures.closures?.[1]]);
+  });
+
+  test('closures appear in the schema.org specification as closed periods', () => {
+    expect(openingHoursSpecification(withClosures).at(-1)).toEqual({
+      '@type': 'OpeningHoursSpecification',
+      opens: '00:00',
+      closes: '00:00',
+      validFrom: '2026-12-24',
+      validThrough: '2026-12-31',
+    });
+  });
+
+  test.each([
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-03-28', 2, '2026-03-30'],
+  ])('addDays(%s, %i) = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+
+  test('berlinDate is the local date', () => {
+    expect(berlinDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+  });
 });
