@@ -7,6 +7,7 @@ import {
   checkCustomDomains,
   checkTemplate,
   checkWebsite,
+  commonTrialDays,
   domainList,
   netPriceLabel,
   PlanLimitError,
@@ -121,4 +122,14 @@ test.each([
   ['199.00', '199,00 € / Monat zzgl. MwSt.'],
 ])('net price label %s', (price, label) => {
   expect(netPriceLabel({ price_net: price }).replace(/\u00a0/g, ' ')).toBe(label);
+});
+
+test.each([
+  [[{ trial_days: 14 }, { trial_days: 14 }], 14],
+  [[{ trial_days: 30 }, { trial_days: null }], null],
+  [[{ trial_days: 30 }], 30],
+  [[{ trial_days: null }], 14],
+  [[], 14],
+])('commonTrialDays(%j) = %s', (plans, expected) => {
+  expect(commonTrialDays(plans)).toBe(expected);
 });

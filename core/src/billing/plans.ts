@@ -177,3 +177,9 @@ const euro = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR'
 export function netPriceLabel(plan: Pick<Plan, 'price_net'>): string {
   return `${euro.format(Number(plan.price_net))} / Monat zzgl. MwSt.`;
 }
+
+/** The trial length every given plan agrees on, or null when they differ (a text then names no number). */
+export function commonTrialDays(plans: readonly Pick<Plan, 'trial_days'>[]): number | null {
+  const days = [...new Set(plans.map((p) => p.trial_days ?? DEFAULT_TRIAL_DAYS))];
+  return days.length === 1 ? (days[0] as number) : days.length === 0 ? DEFAULT_TRIAL_DAYS : null;
+}

@@ -32,7 +32,13 @@ test.each([
     ['Testphase endet am 5. Dezember 2026', 'Wählen Sie bis dahin einen Tarif'],
   ],
   [
-    verificationMail({ firstName: 'Anna', workshopName: 'Kfz Müller', link: 'https://x/verify?t=1', validHours: 48 }),
+    verificationMail({
+      firstName: 'Anna',
+      workshopName: 'Kfz Müller',
+      link: 'https://x/verify?t=1',
+      validHours: 48,
+      trialDays: 14,
+    }),
     ['Guten Tag Anna', 'Kfz Müller', 'https://x/verify?t=1', '48 Stunden'],
   ],
 ])('mail %#', (mail, parts) => {

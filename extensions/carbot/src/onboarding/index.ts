@@ -2,9 +2,11 @@ import { checkTemplate, DEFAULT_TRIAL_DAYS, PlanLimitError } from '@carbot/core/
 import { checklist, LEGAL_FIELDS } from '@carbot/core/onboarding/checklist';
 import { registrationAttemptMail, verificationMail } from '@carbot/core/onboarding/mails';
 import { isBot, parseRegistration, type Registration, slugCandidates } from '@carbot/core/onboarding/registration';
+import { STARTER_HOURS, starterServiceRows } from '@carbot/core/onboarding/starter';
 import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
 import { createToken, verifyToken } from '@carbot/core/onboarding/tokens';
 import { ROLE } from '@carbot/core/roles';
+import { workshopOrigin } from '@carbot/core/sites/origins';
 import { isDirectusError } from '@directus/errors';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability, SchemaOverview } from '@directus/types';
@@ -81,6 +83,7 @@ export default defineEndpoint({
       schema: SchemaOverview,
       user: { id: string; email: string; first_name: string | null },
       workshopName: string,
+      trialDays: number,
     ) {
       const exp = Math.floor(Date.now() / 1000) + VERIFY_HOURS * 3600;
       const token = createToken(secret, VERIFY_PURPOSE, { sub: user.id, email: user.email, exp });
@@ -89,6 +92,7 @@ export default defineEndpoint({
         workshopName,
         link: `${base}/onboarding/verify?token=${encodeURIComponent(token)}`,
         validHours: VERIFY_HOURS,
+        trialDays,
       });
       await mailer(schema).send({
         to: user.email,
@@ -100,16 +104,19 @@ export default defineEndpoint({
 
     async function resendFor(schema: SchemaOverview, email: string): Promise<'sent' | 'failed' | 'none'> {
       const [user] = await items('directus_users', schema).readByQuery({
-        fields: ['id', 'email', 'first_name', 'status', 'tenant.name'],
+        fields: ['id', 'email', 'first_name', 'status', 'tenant.id', 'tenant.name'],
         filter: { email: { _eq: email } },
         limit: 1,
       });
       if (user?.status !== 'unverified') return 'none';
+      const tenant = user.tenant as { id?: string; name?: string } | null;
       try {
+        const { plan } = tenant?.id ? await new BillingData(svc, schema).planOf(tenant.id) : { plan: null };
         await sendVerification(
           schema,
           { id: String(user.id), email: String(user.email), first_name: (user.first_name as string | null) ?? null },
-          String((user.tenant as { name?: string } | null)?.name ?? 'Ihre Werkstatt'),
+          String(tenant?.name ?? 'Ihre Werkstatt'),
+          plan?.trial_days ?? DEFAULT_TRIAL_DAYS,
         );
         return 'sent';
       } catch (error) {
@@ -213,6 +220,7 @@ export default defineEndpoint({
           schema,
           { id: created.userId, email: input.email, first_name: input.firstName },
           input.workshopName,
+          plan.trial_days ?? DEFAULT_TRIAL_DAYS,
         );
       } catch (error) {
         logger.error(
@@ -319,18 +327,26 @@ export default defineEndpoint({
             terms_accepted_at: new Date().toISOString(),
           }),
         );
-        await items('workshops', schema, trx).createOne({
-          tenant: tenantId,
-          name: input.workshopName,
-          slug,
-          status: 'draft',
-          template: input.template,
-          city: input.city,
-          country: 'DE',
-          email: input.email,
-          managing_director: [input.firstName, input.lastName].filter(Boolean).join(' '),
-          languages: ['de'],
-        });
+        const workshopId = String(
+          await items('workshops', schema, trx).createOne({
+            tenant: tenantId,
+            name: input.workshopName,
+            slug,
+            status: 'draft',
+            template: input.template,
+            city: input.city,
+            country: 'DE',
+            email: input.email,
+            managing_director: [input.firstName, input.lastName].filter(Boolean).join(' '),
+            languages: ['de'],
+            // Common hours and typical services to adjust: the owner edits instead of typing from scratch.
+            opening_hours: STARTER_HOURS,
+          }),
+        );
+        const services = items('services', schema, trx);
+        for (const row of starterServiceRows(input.template, workshopId)) {
+          await services.createOne({ ...row, tenant: tenantId });
+        }
         const userId = String(
           await users(schema, trx).createOne({
             email: input.email,
@@ -436,8 +452,12 @@ export default defineEndpoint({
         );
       }
       const login = `${base}/admin/login`;
+      const trialDays =
+        typeof user.tenant === 'string'
+          ? ((await new BillingData(svc, schema).planOf(user.tenant)).plan?.trial_days ?? DEFAULT_TRIAL_DAYS)
+          : DEFAULT_TRIAL_DAYS;
       const done = page('E-Mail-Adresse bestätigt', [
-        '<p>Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Ihre 14-tägige Testphase hat begonnen.</p>',
+        `<p>Vielen Dank! Ihre E-Mail-Adresse ist bestätigt und Ihre ${trialDays}-tägige Testphase hat begonnen.</p>`,
         `<p><a class="button" href="${login}">Jetzt anmelden</a></p>`,
         '<p>Nach der Anmeldung zeigt Ihnen „Erste Schritte“, was als Nächstes zu tun ist.</p>',
       ]);
@@ -478,7 +498,7 @@ export default defineEndpoint({
       if (!tenantId) return fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
       // The workshop is read with the user's own permissions; counts are numbers only.
       const workshops = await new svc.ItemsService('workshops', { schema, accountability: acc }).readByQuery({
-        fields: ['id', 'status', 'opening_hours', ...LEGAL_FIELDS],
+        fields: ['id', 'status', 'slug', 'opening_hours', ...LEGAL_FIELDS],
         sort: ['date_created'],
         limit: 1,
       });
@@ -496,7 +516,13 @@ export default defineEndpoint({
         faqs,
         activeClientKeys: keys,
       });
-      return ok(res, { steps, done: steps.filter((s) => s.done).length, total: steps.length });
+      const workshop = workshops[0] as { status?: string; slug?: string } | undefined;
+      // The address of the live website, once there is one to open.
+      const site =
+        plan?.website && workshop?.slug
+          ? { url: workshopOrigin(env, workshop.slug), published: workshop.status === 'published' }
+          : null;
+      return ok(res, { steps, done: steps.filter((s) => s.done).length, total: steps.length, site });
     });
   },
 });

@@ -1,4 +1,6 @@
+import { workshopOrigin } from '@carbot/core/sites/origins';
 import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
+import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
 
@@ -13,6 +15,7 @@ const fail = (res: Reply, status: number, message: string, code: string) =>
  * Draft preview of a workshop website.
  * - GET /carbot-site/preview-link/:workshop — for a signed-in user who may read that workshop: a signed link
  *   valid for one hour (`?redirect=1` redirects there, for a button in the admin).
+ * - GET /carbot-site/post-preview-link/:post — the same for one post of a workshop, straight to its page.
  * - GET /carbot-site/preview-content — for the site server with a valid token: that workshop's content,
  *   drafts included. Nothing else is ever returned, and never without the token.
  */
@@ -22,12 +25,7 @@ export default defineEndpoint({
     const { ItemsService } = services;
     const secret = String(env.CARBOT_PURGE_SECRET ?? '');
 
-    const siteOrigin = (slug: string) => {
-      const domain = String(env.SITES_DOMAIN ?? 'localhost');
-      const port = String(env.SITES_PUBLIC_PORT ?? env.SITES_PORT ?? '4321');
-      const local = domain === 'localhost' || domain.endsWith('.localhost');
-      return local ? `http://${slug}.${domain}:${port}` : `https://${slug}.${domain}`;
-    };
+    const siteOrigin = (slug: string) => workshopOrigin(env, slug);
 
     router.get('/preview-link/:workshop', async (req, res) => {
       const accountability = accountabilityOf(req);
@@ -43,6 +41,48 @@ export default defineEndpoint({
         return fail(res, 404, 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.', 'NOT_FOUND');
       const token = createPreviewToken(id, secret, new Date());
       const url = `${siteOrigin(String(rows[0]?.slug))}/?preview=${encodeURIComponent(token)}`;
+      if (req.query.redirect === '1') return res.redirect(302, url);
+      return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
+    });
+
+    router.get('/post-preview-link/:post', async (req, res) => {
+      const accountability = accountabilityOf(req);
+      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      const id = String(req.params.post ?? '');
+      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Beitrags-ID.', 'INVALID_PAYLOAD');
+      if (!secret) return fail(res, 503, 'Vorschau-Links sind nicht konfiguriert.', 'NOT_CONFIGURED');
+      const schema = await getSchema();
+      // Post and workshop are read with the user's own permissions: no link to what they may not see.
+      const [post] = await new ItemsService('posts', { schema, accountability }).readByQuery({
+        fields: ['id', 'slug', 'workshop'],
+        filter: { id: { _eq: id } },
+        limit: 1,
+      });
+      if (!post) return fail(res, 404, 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+      if (!post.slug)
+        return fail(
+          res,
+          400,
+          'Bitte geben Sie dem Beitrag zuerst eine Kurz-URL (Slug) und speichern Sie.',
+          'INVALID_PAYLOAD',
+        );
+      if (!post.workshop) {
+        return fail(
+          res,
+          400,
+          'Beiträge der Plattform ohne Werkstatt erscheinen erst nach dem Veröffentlichen auf der Plattform-Website; eine Vorschau gibt es für Werkstatt-Beiträge.',
+          'INVALID_PAYLOAD',
+        );
+      }
+      const workshopId = String(post.workshop);
+      const [workshop] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
+        fields: ['id', 'slug'],
+        filter: { id: { _eq: workshopId } },
+        limit: 1,
+      });
+      if (!workshop) return fail(res, 404, 'Die Werkstatt des Beitrags dürfen Sie nicht sehen.', 'NOT_FOUND');
+      const token = createPreviewToken(workshopId, secret, new Date());
+      const url = `${siteOrigin(String(workshop.slug))}${postPath(encodeURIComponent(String(post.slug)))}?preview=${encodeURIComponent(token)}`;
       if (req.query.redirect === '1') return res.redirect(302, url);
       return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
     });
