@@ -85,6 +85,17 @@ async function newKey(ownerEmail: string, origins: string[]) {
   return res.body.data as { id: string; key: string };
 }
 
+/** Asks until `check` returns something truthy (the outbox and hooks work a moment after the answer). */
+async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error('Bedingung nicht rechtzeitig erfüllt');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function startConversation(k = key, headers?: Record<string, string>) {
   const res = await call('/conversations', { method: 'POST', key: k, body: {}, headers });
   expect(res.status, res.text).toBe(201);
@@ -123,6 +134,9 @@ describe('client keys', () => {
     expect(created.status, created.text).toBe(201);
     const stored = await admin().get(`/items/conversations/${created.body.data.id}?fields=client_key,origin,workshop`);
     expect(stored.body.data).toEqual({ client_key: null, origin: site, workshop: workshop.id });
+    // On the workshop's own website, the consent links to that website's privacy page.
+    const config = await call('/config?lang=de', { key: siteKeyFor, origin: site });
+    expect(config.body.data.consent.privacy).toEqual({ text: 'Datenschutzerklärung', url: `${site}/datenschutz` });
     expect((await call('/config', { key: siteKeyFor, origin: ORIGIN })).status).toBe(401);
     expect((await call('/config', { key: siteKey('erraten', workshop.id, site), origin: site })).status).toBe(401);
   });
@@ -140,6 +154,12 @@ describe('client keys', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe(ORIGIN);
     expect(res.body.data).toMatchObject({ workshop: beispiel?.workshops[0]?.name, language: 'en' });
     expect(res.body.data.consent.version).toMatch(/^\d{4}-\d{2}$/);
+    // Embedded elsewhere, the consent links to the privacy page of the workshop's CarBot website.
+    expect(res.body.data.consent.privacy).toEqual({
+      text: 'privacy policy',
+      url: expect.stringMatching(/^http:\/\/autohaus-beispiel\.localhost:\d+\/en\/datenschutz$/),
+    });
+    expect(res.body.data.consent.text).toContain('privacy policy');
     const german = await call('/config?lang=de', { key, headers: { 'accept-language': 'en' } });
     expect(german.body.data.greeting).toContain('Hallo');
   });
@@ -439,6 +459,11 @@ describe('leads, consent and handoff', () => {
     const mail = await waitForMail((m) => m.to.includes(workshopEmail) && m.subject.includes('Eva Schulz'));
     expect(mail.text).toContain('+49 89 555 0101');
     expect(mail.text).toContain(`/admin/content/leads/${res.body.data.id}`);
+    // "Benachrichtigt am" is set once the mail has gone out.
+    const notified = await until(
+      async () => (await admin().get(`/items/leads/${res.body.data.id}?fields=notified_at`)).body.data.notified_at,
+    );
+    expect(Date.parse(notified)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   test('when the mail server is down the lead is kept and the mail goes out later', async () => {
@@ -454,6 +479,10 @@ describe('leads, consent and handoff', () => {
     expect((await admin().get(`/items/leads/${res.body.data.id}`)).status).toBe(200);
     const mail = await waitForMail((m) => m.subject.includes('Paul Retry'), 20_000);
     expect(mail.to).toContain(workshopEmail);
+    const notified = await until(
+      async () => (await admin().get(`/items/leads/${res.body.data.id}?fields=notified_at`)).body.data.notified_at,
+    );
+    expect(notified).toBeTruthy();
   });
 
   test('over the Basic plan’s monthly leads the visitor is thanked, nothing is stored, and the workshop still gets the details', async () => {
@@ -535,5 +564,99 @@ describe('leads, consent and handoff', () => {
     // The admin lists a conversation's messages by id: ids are time-ordered, so that is the order they were written in.
     const history = await admin().get(`/items/messages?filter[conversation][_eq]=${id}&sort=id&fields=role`);
     expect(history.body.data.map((m: { role: string }) => m.role)).toEqual(['visitor', 'assistant', 'system', 'staff']);
+  });
+
+  test('a staff reply reaches the widget exactly once, however often it polls, and the assistant then stays quiet', async () => {
+    const { id, session } = await startConversation(own);
+    await steer({ mode: 'ok', reply: 'Gern, am Dienstag ist ein Termin frei.' });
+    await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { text: 'Termin am Dienstag?' },
+    });
+    await call(`/conversations/${id}/handoff`, { method: 'POST', key: own, session, body: {} });
+    const staff = await login(beispiel?.users[1]?.email as string, 'demo-carbot-2026');
+    // The admin writes as staff whatever it sends: nobody can speak for the visitor or the assistant.
+    const reply = await as(staff).post('/items/messages', {
+      conversation: id,
+      role: 'assistant',
+      content: 'Dienstag 8 Uhr passt, bis dann!',
+    });
+    expect(reply.status, reply.text).toBe(200);
+    expect(reply.body.data).toMatchObject({ role: 'staff', author: beispiel?.users[1]?.id });
+    expect(
+      await until(async () => {
+        const c = await admin().get(`/items/conversations/${id}?fields=status`);
+        return c.body.data.status === 'answered';
+      }),
+    ).toBe(true);
+
+    // The widget polls with the cursor the server handed out, as often as it likes.
+    let cursor = '1970-01-01T00:00:00.000Z';
+    const seen: string[] = [];
+    for (let poll = 0; poll < 5; poll += 1) {
+      const res = await call(`/conversations/${id}/messages?after=${encodeURIComponent(cursor)}`, {
+        key: own,
+        session,
+      });
+      expect(res.status).toBe(200);
+      for (const m of res.body.data) {
+        expect(m.date_created).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        seen.push(m.id);
+      }
+      cursor = res.body.cursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    const all = (await call(`/conversations/${id}/messages`, { key: own, session })).body.data;
+    expect(all.map((m: { role: string }) => m.role)).toEqual(['visitor', 'assistant', 'system', 'staff']);
+    // Older widget builds send back the stored moment as it was, epoch milliseconds on SQLite.
+    const staffAt = Date.parse(all[3].date_created);
+    const legacy = await call(`/conversations/${id}/messages?after=${staffAt}`, { key: own, session });
+    expect(legacy.body.data).toEqual([]);
+    const before = await call(`/conversations/${id}/messages?after=${staffAt - 1}`, { key: own, session });
+    expect(before.body.data.map((m: { role: string }) => m.role)).toEqual(['staff']);
+
+    // The visitor answers: it goes to staff, the assistant says nothing but (once) that a person will answer.
+    const asked = (await llmRequests()).length;
+    const first = await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { text: 'Ja, Dienstag passt' },
+    });
+    expect(first.status).toBe(200);
+    expect(answerOf(first.text)).toBe('');
+    expect(events(first.text).find((e) => e.event === 'staff')?.data.notice).toContain('Team');
+    const second = await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { text: 'Bringe auch die Winterreifen mit.' },
+    });
+    expect(events(second.text).find((e) => e.event === 'staff')?.data).toEqual({ notice: null });
+    expect((await llmRequests()).length).toBe(asked);
+    const after = (await call(`/conversations/${id}/messages`, { key: own, session })).body;
+    expect(after.data.map((m: { role: string }) => m.role)).toEqual([
+      'visitor',
+      'assistant',
+      'system',
+      'staff',
+      'visitor',
+      'system',
+      'visitor',
+    ]);
+    expect(after.status).toBe('handoff');
+
+    // Closed by staff, the conversation is the assistant's again.
+    await as(staff).patch(`/items/conversations/${id}`, { status: 'closed' });
+    const again = await call(`/conversations/${id}/messages`, {
+      method: 'POST',
+      key: own,
+      session,
+      body: { text: 'Was kostet die Inspektion?' },
+    });
+    expect(answerOf(again.text)).toContain('Dienstag');
+    expect((await admin().get(`/items/conversations/${id}?fields=status`)).body.data.status).toBe('open');
   });
 });

@@ -5,7 +5,12 @@
 import type { Options } from './launcher.ts';
 
 type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
-type Config = { workshop: string; language: string; greeting: string; consent: { version: string; text: string } };
+type Config = {
+  workshop: string;
+  language: string;
+  greeting: string;
+  consent: { version: string; text: string; privacy?: { text: string; url: string } | null };
+};
 type Msg = { id: string; role: string; content: string; date_created: string };
 
 const T = {
@@ -115,6 +120,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** The consent text, its privacy words linked to the workshop's privacy page where there is one. */
+function consentText(consent: Config['consent']): (string | Node)[] {
+  const privacy = consent.privacy;
+  const at = privacy ? consent.text.indexOf(privacy.text) : -1;
+  if (!privacy || at < 0) return [consent.text];
+  const link = el('a', { href: privacy.url, target: '_blank', rel: 'noopener' }, privacy.text);
+  return [consent.text.slice(0, at), link, consent.text.slice(at + privacy.text.length)];
+}
+
 function start({ root, button, options }: Handoff) {
   const lang = (
     ['de', 'en', 'tr', 'pl'].includes((options.lang ?? navigator.language).slice(0, 2))
@@ -155,8 +169,12 @@ function start({ root, button, options }: Handoff) {
   let config: Config | undefined;
   let session: string | undefined;
   let conversation: string | undefined;
-  let lastSeen = new Date(0).toISOString();
+  // Staff replies arrive by polling. The cursor is the server's time of the last message seen, minus an
+  // overlap for replies committed out of order; `shown` makes sure each message appears exactly once.
+  let cursor = new Date(0).toISOString();
+  const shown = new Set<string>();
   let polling = false;
+  let held = false;
 
   const add = (role: string, text: string) => {
     const item = el(
@@ -180,6 +198,8 @@ function start({ root, button, options }: Handoff) {
     if (!res.ok) throw new Error(body.errors?.[0]?.message ?? t[6]);
     session = body.data.session;
     conversation = body.data.id;
+    // Staff may answer from the inbox at any time, not only after the visitor asked for a person.
+    startPolling();
   }
 
   function failed(message: string, retry: () => void) {
@@ -219,6 +239,15 @@ function start({ root, button, options }: Handoff) {
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null');
           if (event === 'delta') reply.textContent = answer += data.text;
+          if (event === 'staff') {
+            // Staff have the conversation: the assistant stays quiet; at most a note that a person will answer.
+            held = true;
+            if (data.notice) {
+              reply.className = 'y';
+              reply.textContent = data.notice;
+            } else reply.remove();
+            startPolling();
+          }
           if (event === 'sources' && data.length) {
             const links = el('span', {}, `\n${t[14]}: `);
             for (const source of data as { title: string; path: string }[]) {
@@ -232,7 +261,6 @@ function start({ root, button, options }: Handoff) {
           cut = buffer.indexOf('\n\n');
         }
       }
-      lastSeen = new Date().toISOString();
     } catch (error) {
       reply.remove();
       failed((error as Error).message || t[6], () => void ask(text));
@@ -242,17 +270,28 @@ function start({ root, button, options }: Handoff) {
   async function poll() {
     if (!session) return;
     try {
-      const res = await fetch(api(`/conversations/${conversation}/messages?after=${encodeURIComponent(lastSeen)}`), {
+      const after = new Date(Math.max(0, Date.parse(cursor) - 10_000)).toISOString();
+      const res = await fetch(api(`/conversations/${conversation}/messages?after=${encodeURIComponent(after)}`), {
         headers: headers({ 'x-carbot-session': session }),
       });
       const body = await res.json();
       for (const message of (body.data ?? []) as Msg[]) {
-        if (message.role === 'staff') add('staff', message.content);
-        lastSeen = message.date_created;
+        if (message.role === 'staff' && !shown.has(message.id)) add('staff', message.content);
+        shown.add(message.id);
       }
+      if (typeof body.cursor === 'string') cursor = body.cursor;
+      held = body.status === 'handoff' || body.status === 'answered';
     } catch {
       // the next poll tries again
     }
+  }
+
+  /** One poll at a time (a slow answer never overlaps the next), every 4 s while staff have the chat. */
+  function startPolling() {
+    if (polling) return;
+    polling = true;
+    const next = () => window.setTimeout(() => void poll().then(next), held ? 4000 : 12_000);
+    next();
   }
 
   human.addEventListener('click', async () => {
@@ -265,10 +304,8 @@ function start({ root, button, options }: Handoff) {
       });
       const body = await res.json();
       add('system', body.data?.message ?? body.errors?.[0]?.message);
-      if (!polling) {
-        polling = true;
-        window.setInterval(poll, 4000);
-      }
+      if (res.ok) held = true;
+      startPolling();
     } catch {
       failed(t[6], () => human.click());
     }
@@ -292,7 +329,7 @@ function start({ root, button, options }: Handoff) {
       lead.append(field);
     }
     const consent = el('label', { class: 'c' });
-    consent.append(el('input', { type: 'checkbox', name: 'consent' }), config.consent.text);
+    consent.append(el('input', { type: 'checkbox', name: 'consent' }), ...consentText(config.consent));
     const errors = el('p', { class: 'e', role: 'alert' });
     lead.append(consent, errors, el('button', { type: 'submit' }, t[13]));
     const item = el('div', { class: 'a' });

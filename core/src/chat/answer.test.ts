@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildMessages, composeFallback, sourcesOf } from './answer.ts';
-import { faqPassage, servicePassage, workshopPassage } from './retrieval.ts';
+import { faqPassage, focusPassage, servicePassage, workshopPassage } from './retrieval.ts';
 
 const passages = [
   servicePassage('s1', { name: 'Inspektion' }, '219', true, 150),
@@ -73,6 +73,35 @@ describe('composeFallback', () => {
     // With passages that matched, the contact passage is not added on top.
     expect(composeFallback('de', passages, null, contact)).not.toContain('Kontakt und Öffnungszeiten');
   });
+});
+
+test('an answer about Saturday from retrieval alone names Saturday first and cuts no time', () => {
+  const hours = Object.fromEntries(
+    ['mo', 'tu', 'we', 'th', 'fr'].map((d): [string, [string, string][]] => [
+      d,
+      [
+        ['07:30', '12:30'],
+        ['13:15', '17:30'],
+      ],
+    ]),
+  );
+  const contact = workshopPassage({
+    id: 'w1',
+    name: 'Autohaus Beispiel',
+    street: 'Landsberger Straße 100',
+    postal_code: '80339',
+    city: 'München',
+    phone: '+49 89 555 0101',
+    email: 'service@autohaus-beispiel.de',
+    opening_hours: { ...hours, sa: [['09:00', '13:00']] },
+  });
+  const question = 'Habt ihr am Samstag geöffnet?';
+  const line = composeFallback('de', [focusPassage(contact, question)], null)
+    .split('\n')
+    .find((l) => l.startsWith('• ')) as string;
+  expect(line).toContain('Öffnungszeiten: Samstag: 09:00–13:00; Montag');
+  expect(line).toContain('Freitag: 07:30–12:30, 13:15–17:30');
+  expect(line).not.toMatch(/\d…$/);
 });
 
 test('sources are distinct page links in rank order', () => {

@@ -4,7 +4,7 @@
  * or the tenant's AI budget is spent.
  */
 import type { Language } from './language.ts';
-import type { Passage } from './retrieval.ts';
+import { clipPassage, type Passage } from './retrieval.ts';
 
 export type Turn = { role: 'visitor' | 'assistant' | 'staff'; content: string };
 export type LlmMessage = { role: 'system' | 'user' | 'assistant'; content: string };
@@ -74,8 +74,6 @@ const TEXT: Record<Language, { intro: string; none: string; more: string; call: 
   },
 };
 
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
-
 /**
  * An answer composed from the best passages, saying plainly that it comes without AI. When nothing
  * matched it says so, and still gives the workshop's contact details (`contact`) where there are any.
@@ -89,8 +87,9 @@ export function composeFallback(
   const t = TEXT[language];
   const lines = [t.intro];
   if (passages.length === 0) lines.push(t.none);
+  // The contact passage (address, phone, a week of hours) is worth showing whole.
   for (const p of passages.length ? passages.slice(0, 3) : contact ? [contact] : [])
-    lines.push(`• ${p.title}: ${clip(p.body, 280)}`);
+    lines.push(`• ${p.title}: ${clipPassage(p.body, p.kind === 'workshop' ? 600 : 280)}`);
   lines.push(t.more);
   if (phone) lines.push(t.call(phone));
   return lines.join('\n');

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { fts5Query, hoursText, servicePassage, terms, tsQuery, vehiclePassage, workshopPassage } from './retrieval.ts';
+import {
+  askedDays,
+  clipPassage,
+  focusPassage,
+  fts5Query,
+  hoursText,
+  servicePassage,
+  terms,
+  tsQuery,
+  vehiclePassage,
+  workshopPassage,
+} from './retrieval.ts';
 
 describe('query building', () => {
   test.each([
@@ -91,5 +102,83 @@ describe('passages', () => {
       phone: '089 1',
     });
     expect(p.body).toContain('Adresse: Str. 1, 80000 München. Telefon: 089 1');
+  });
+});
+
+const HOURS = {
+  mo: [
+    ['07:30', '12:30'],
+    ['13:15', '17:30'],
+  ],
+  tu: [['07:30', '17:30']],
+  we: [['07:30', '17:30']],
+  th: [['07:30', '17:30']],
+  fr: [['07:30', '16:00']],
+  sa: [['09:00', '13:00']],
+  su: [],
+} as Record<string, [string, string][]>;
+const workshop = workshopPassage({
+  id: 'w',
+  name: 'Autohaus Beispiel',
+  street: 'Musterstr. 1',
+  postal_code: '80331',
+  city: 'München',
+  phone: '+49 89 555 0101',
+  email: 'service@autohaus-beispiel.de',
+  opening_hours: HOURS,
+});
+
+describe('the day asked about', () => {
+  test.each([
+    ['Habt ihr am Samstag offen?', ['sa']],
+    ['samstags auch?', ['sa']],
+    ['Freitag oder Montag?', ['fr', 'mo']],
+    ['Am Wochenende geöffnet?', ['sa', 'su']],
+    ['Are you open on Saturday?', ['sa']],
+    ['Cumartesi açık mısınız?', ['sa']],
+    ['Cuma günü?', ['fr']],
+    ['Czy w sobotę jest otwarte?', ['sa']],
+    ['Was kostet die Inspektion?', []],
+  ])('%s → %j', (question, days) => {
+    expect(askedDays(question)).toEqual(days);
+  });
+
+  test.each([
+    ['Habt ihr am Samstag offen?', 'Öffnungszeiten: Samstag: 09:00–13:00; Montag: 07:30–12:30, 13:15–17:30; Dienstag'],
+    ['Freitag oder Sonntag?', 'Öffnungszeiten: Freitag: 07:30–16:00; Sonntag: geschlossen; Montag'],
+    ['Wann habt ihr geöffnet?', 'Öffnungszeiten: Montag: 07:30–12:30, 13:15–17:30; Dienstag'],
+  ])('%s: the hours come first, the day asked leads', (question, start) => {
+    const focused = focusPassage(workshop, question);
+    expect(focused.body.startsWith(start)).toBe(true);
+    // Nothing is lost: the same days and the contact details are all still there.
+    expect(focused.body).toContain('Telefon: +49 89 555 0101');
+    expect(focused.body.split('; ')).toHaveLength(7);
+  });
+
+  test('other questions and other passages stay as they are', () => {
+    expect(focusPassage(workshop, 'Was kostet die Inspektion?')).toBe(workshop);
+    const service = servicePassage('s', { name: 'Samstagsservice' }, '10', false, null);
+    expect(focusPassage(service, 'Samstag?')).toBe(service);
+  });
+});
+
+describe('passages are shortened at boundaries, never inside a value', () => {
+  const body = focusPassage(workshop, 'Samstag?').body;
+  test.each([40, 60, 80, 100, 120, 160, 200, 240, 280])('at most %i characters', (max) => {
+    const clipped = clipPassage(body, max);
+    expect(clipped.length).toBeLessThanOrEqual(max);
+    expect(clipped.endsWith(' …')).toBe(true);
+    // Whatever is kept ends where the full text has a boundary: no time range or number is cut.
+    const kept = clipped.slice(0, -2);
+    expect(body.startsWith(kept)).toBe(true);
+    expect(body.slice(kept.length)).toMatch(/^[;.,]? /);
+  });
+
+  test.each([
+    ['Dauer: ca. 150 Minuten und mehr Text dahinter', 30, 'Dauer: ca. 150 Minuten und …'],
+    ['Kurz.', 280, 'Kurz.'],
+    ['Montag: 07:30–12:30, 13:15–17:30; Dienstag: 07:30–17:30', 50, 'Montag: 07:30–12:30, 13:15–17:30 …'],
+  ])('%s (%i)', (text, max, expected) => {
+    expect(clipPassage(text, max)).toBe(expected);
   });
 });

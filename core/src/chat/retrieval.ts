@@ -228,3 +228,76 @@ export function workshopPassage(w: WorkshopFacts): Passage {
     prices: [],
   };
 }
+
+/** How visitors name weekdays (stems, longest first so "cumartesi" is not read as "cuma"). */
+const DAY_WORDS: [string, string][] = (
+  [
+    ['mo', 'montag monday pazartesi poniedział'],
+    ['tu', 'dienstag tuesday salı wtor'],
+    ['we', 'mittwoch wednesday çarşamba środ'],
+    ['th', 'donnerstag thursday perşembe czwart'],
+    ['fr', 'freitag friday cuma piąt'],
+    ['sa', 'samstag sonnabend saturday cumartesi sobot'],
+    ['su', 'sonntag sunday pazar niedziel'],
+  ] as const
+)
+  .flatMap(([key, words]) => words.split(' ').map((stem): [string, string] => [stem, key]))
+  .sort((a, b) => b[0].length - a[0].length);
+const WEEKEND = new Set(['wochenende', 'weekend', 'weekendzie']);
+
+/** The weekdays a question asks about, as keys of the opening hours ("sa"), in the order asked. */
+export function askedDays(question: string): string[] {
+  const out: string[] = [];
+  for (const word of question
+    .toLowerCase()
+    .normalize('NFC')
+    .match(/[\p{L}]+/gu) ?? []) {
+    const days = WEEKEND.has(word) ? ['sa', 'su'] : [DAY_WORDS.find(([stem]) => word.startsWith(stem))?.[1]];
+    for (const day of days) if (day && !out.includes(day)) out.push(day);
+  }
+  return out;
+}
+
+const HOURS_LABEL = 'Öffnungszeiten: ';
+
+/**
+ * The passage as it best answers this question: for the workshop's contact passage asked about opening
+ * hours, the hours come first and the days asked about lead them ("Samstag: 09:00–13:00; Montag: …"),
+ * so neither the model nor a shortened answer loses them behind the address.
+ */
+export function focusPassage(passage: Passage, question: string): Passage {
+  if (passage.kind !== 'workshop') return passage;
+  const at = passage.body.indexOf(HOURS_LABEL);
+  const days = askedDays(question);
+  if (at < 0 || (days.length === 0 && !terms(question).includes('öffnungszeiten'))) return passage;
+  const names = new Map(DAYS.map(([key, name]) => [name, key]));
+  const entries = passage.body.slice(at + HOURS_LABEL.length).split('; ');
+  const rank = (entry: string) => {
+    const index = days.indexOf(names.get(entry.slice(0, entry.indexOf(':'))) ?? '');
+    return index < 0 ? days.length : index;
+  };
+  const hours = entries
+    .map((entry, i) => ({ entry, i }))
+    .sort((a, b) => rank(a.entry) - rank(b.entry) || a.i - b.i)
+    .map(({ entry }) => entry)
+    .join('; ');
+  const rest = passage.body.slice(0, at).replace(/\.\s*$/, '');
+  return { ...passage, body: rest ? `${HOURS_LABEL}${hours}. ${rest}` : `${HOURS_LABEL}${hours}` };
+}
+
+/**
+ * Shortens a passage for an answer without cutting inside a value: at the last sentence or list boundary
+ * ("; " or ". ") that fits, else the last ", ", else the last space — never inside "07:30–12:30" or a price.
+ * What is left out is marked with " …".
+ */
+export function clipPassage(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const room = text.slice(0, max - 1);
+  // A full stop ends a sentence only before a capital: "ca. 150 Minuten" and "Str. 1" stay whole.
+  for (const boundary of [/;(?=\s)|[.!?](?=\s+\p{Lu})/gu, /,(?=\s)/g, /\s/g]) {
+    const cuts = [...room.matchAll(boundary)].map((m) => m.index ?? 0).filter((i) => i > max / 3);
+    const cut = cuts.at(-1);
+    if (cut !== undefined) return `${room.slice(0, cut).trimEnd()} …`;
+  }
+  return `${room.trimEnd()}…`;
+}

@@ -19,3 +19,7 @@ test('every language has every error text', () => {
   const codes = Object.keys(TEXTS.de.errors);
   for (const language of LANGUAGES) expect(Object.keys(TEXTS[language].errors)).toEqual(codes);
 });
+
+test.each(LANGUAGES)('the consent text (%s) contains the words that link to the privacy page', (language) => {
+  expect(TEXTS[language].consent('Werkstatt')).toContain(TEXTS[language].privacyLink);
+});

@@ -12,6 +12,10 @@ type Texts = {
   /** A second submit in the same conversation corrects the first lead instead of adding one. */
   leadUpdated: string;
   handoff: string;
+  /** Said once when the visitor writes while staff have the conversation; the assistant stays quiet. */
+  staffWillAnswer: string;
+  /** The words of the consent text that link to the workshop's privacy page. */
+  privacyLink: string;
   errors: Record<ErrorCode, string>;
 };
 
@@ -38,6 +42,9 @@ export const TEXTS: Record<Language, Texts> = {
       `Vielen Dank! Ihre Anfrage haben wir per E-Mail an das Team weitergegeben.${phone ? ` Schneller geht es telefonisch unter ${phone}.` : ''}`,
     handoff:
       'Ich habe das Team informiert. Eine Mitarbeiterin oder ein Mitarbeiter antwortet Ihnen hier im Chat, sobald jemand frei ist.',
+    staffWillAnswer:
+      'Ihre Nachricht ist beim Team angekommen. Eine Mitarbeiterin oder ein Mitarbeiter antwortet Ihnen hier im Chat.',
+    privacyLink: 'Datenschutzerklärung',
     errors: {
       INVALID_KEY: 'Dieses Chat-Widget ist nicht (mehr) gültig.',
       ORIGIN_NOT_ALLOWED: 'Das Chat-Widget ist für diese Website nicht freigeschaltet.',
@@ -60,6 +67,8 @@ export const TEXTS: Record<Language, Texts> = {
     leadLimit: (phone) =>
       `Thank you! We have passed your request on to the team by e-mail.${phone ? ` It is quicker to call us at ${phone}.` : ''}`,
     handoff: 'I have let the team know. A member of staff will answer you here in the chat as soon as someone is free.',
+    staffWillAnswer: 'Your message has reached the team. A member of staff will answer you here in the chat.',
+    privacyLink: 'privacy policy',
     errors: {
       INVALID_KEY: 'This chat widget is not valid (any more).',
       ORIGIN_NOT_ALLOWED: 'The chat widget is not enabled for this website.',
@@ -82,6 +91,8 @@ export const TEXTS: Record<Language, Texts> = {
     leadLimit: (phone) =>
       `Teşekkürler! Talebinizi e-posta ile ekibimize ilettik.${phone ? ` Daha hızlı ulaşmak için ${phone} numarasını arayabilirsiniz.` : ''}`,
     handoff: 'Ekibi bilgilendirdim. Bir çalışanımız müsait olur olmaz size burada sohbetten yanıt verecek.',
+    staffWillAnswer: 'Mesajınız ekibimize ulaştı. Bir çalışanımız size burada sohbetten yanıt verecek.',
+    privacyLink: 'gizlilik politikasında',
     errors: {
       INVALID_KEY: 'Bu sohbet aracı geçerli değil.',
       ORIGIN_NOT_ALLOWED: 'Sohbet aracı bu web sitesi için etkin değil.',
@@ -104,6 +115,8 @@ export const TEXTS: Record<Language, Texts> = {
     leadLimit: (phone) =>
       `Dziękujemy! Przekazaliśmy zapytanie zespołowi e-mailem.${phone ? ` Szybciej będzie zadzwonić pod numer ${phone}.` : ''}`,
     handoff: 'Poinformowałem zespół. Pracownik odpowie tutaj na czacie, gdy tylko będzie dostępny.',
+    staffWillAnswer: 'Wiadomość dotarła do zespołu. Pracownik odpowie tutaj na czacie.',
+    privacyLink: 'polityce prywatności',
     errors: {
       INVALID_KEY: 'Ten widżet czatu jest nieważny.',
       ORIGIN_NOT_ALLOWED: 'Widżet czatu nie jest włączony dla tej strony.',

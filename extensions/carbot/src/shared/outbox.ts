@@ -1,7 +1,8 @@
 import { MAX_ATTEMPTS, retryDelayMs } from '@carbot/core/mail/outbox';
 import type { Knex } from 'knex';
 
-export type OutgoingMail = { tenant: string | null; to: string; subject: string; text: string };
+/** `lead`: the lead this mail notifies about; its `notified_at` is set once the mail went out. */
+export type OutgoingMail = { tenant: string | null; to: string; subject: string; text: string; lead?: string | null };
 type Mailer = { send(mail: { to: string; subject: string; text: string }): Promise<unknown> };
 
 let exists = false;
@@ -17,6 +18,7 @@ export async function enqueueMail(db: Knex, mail: OutgoingMail): Promise<void> {
     recipient: mail.to,
     subject: mail.subject,
     text: mail.text,
+    ...(mail.lead ? { lead: mail.lead } : {}),
     attempts: 0,
     next_attempt_at: new Date(),
   });
@@ -46,7 +48,9 @@ export async function deliverDue(db: Knex, mailer: Mailer, baseDelayMs: number, 
     if (!claimed) continue;
     try {
       await mailer.send({ to: row.recipient, subject: row.subject, text: row.text });
-      await db('carbot_outbox').where('id', row.id).update({ sent_at: new Date(), last_error: null });
+      const sentAt = new Date();
+      await db('carbot_outbox').where('id', row.id).update({ sent_at: sentAt, last_error: null });
+      if (row.lead) await db('leads').where('id', row.lead).update({ notified_at: sentAt });
       sent += 1;
     } catch (error) {
       await db('carbot_outbox')

@@ -8,6 +8,7 @@ export type AdmissionRow = BillingTenant & {
   tenant: string;
   allowed_origins: unknown;
   name: string;
+  slug: string | null;
   workshop_status: string;
   phone: string | null;
   email: string | null;
@@ -45,6 +46,7 @@ const WORKSHOP_COLUMNS = [
   'w.id as workshop',
   'w.tenant',
   'w.name',
+  'w.slug',
   'w.status as workshop_status',
   'w.phone',
   'w.email',

@@ -1,13 +1,23 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
+import {
+  isoMoment,
+  needsStaffNotice,
+  parseCursor,
+  type Role,
+  staffHolds,
+  statusAfterVisitorMessage,
+} from '@carbot/core/chat/conversation';
 import { budgetLeft, costEur, MonthlySpend } from '@carbot/core/chat/cost';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
 import { type LeadInput, leadChanged, validateLead } from '@carbot/core/chat/lead';
 import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
 import { DEFAULT_LEAD_MAIL_LIMIT, lastMailHint, suppressedNote } from '@carbot/core/chat/mail-cap';
 import { normaliseOrigin, originAllowed } from '@carbot/core/chat/origin';
+import { privacyUrl } from '@carbot/core/chat/privacy';
 import { RateLimiter } from '@carbot/core/chat/rate-limit';
+import { focusPassage } from '@carbot/core/chat/retrieval';
 import { StreamGuard } from '@carbot/core/chat/stream-guard';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { visitorHash } from '@carbot/core/chat/visitor';
@@ -39,6 +49,7 @@ type Workshop = {
   id: string;
   tenant: string;
   name: string;
+  slug: string | null;
   status: string;
   phone: string | null;
   email: string | null;
@@ -47,7 +58,8 @@ type Workshop = {
   /** The tenant plan's monthly AI budget in EUR; null means unlimited. */
   aiBudgetEur: number | null;
 };
-type Context = { key: Key; workshop: Workshop; language: Language; visitor: string };
+/** `site` is the page's origin when the chat runs on the workshop's own CarBot website. */
+type Context = { key: Key; workshop: Workshop; language: Language; visitor: string; site: string | null };
 
 const STATUS: Record<ErrorCode, number> = {
   INVALID_KEY: 401,
@@ -78,6 +90,16 @@ const list = (value: unknown): string[] => {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A JSON column as SQLite (text) or PostgreSQL (parsed) returns it. */
+function jsonOf(value: unknown): unknown {
+  if (typeof value !== 'string') return value ?? null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return null;
+  }
+}
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -171,6 +193,7 @@ export default defineEndpoint({
         id: row.workshop,
         tenant: row.tenant,
         name: row.name,
+        slug: row.slug,
         status: row.workshop_status,
         phone: row.phone,
         email: row.email,
@@ -186,7 +209,7 @@ export default defineEndpoint({
         fail(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
         return null;
       }
-      return { key, workshop, language, visitor };
+      return { key, workshop, language, visitor, site: siteWorkshop ? (origin as string) : null };
     }
 
     /**
@@ -223,7 +246,11 @@ export default defineEndpoint({
             language: ctx.language,
             languages: ['de', ...list(ctx.workshop.languages).filter((l) => l !== 'de')],
             greeting: t.greeting(ctx.workshop.name),
-            consent: { version: CONSENT_POLICY_VERSION, text: t.consent(ctx.workshop.name) },
+            consent: {
+              version: CONSENT_POLICY_VERSION,
+              text: t.consent(ctx.workshop.name),
+              privacy: privacyOf(ctx),
+            },
           },
         });
       }),
@@ -258,16 +285,22 @@ export default defineEndpoint({
         if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
         if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
-        const after =
-          typeof req.query.after === 'string' && !Number.isNaN(Date.parse(req.query.after))
-            ? req.query.after
-            : '1970-01-01T00:00:00Z';
+        const after = parseCursor(req.query.after);
         const rows = await db('messages')
           .select('id', 'role', 'content', 'sources', 'date_created')
           .where('conversation', conversation.id)
-          .where('date_created', '>', new Date(after))
-          .orderBy('date_created');
-        res.json({ data: rows, status: conversation.status });
+          .where('date_created', '>', after)
+          .orderBy('date_created')
+          .orderBy('id');
+        // SQLite hands out epoch milliseconds, PostgreSQL a Date: the widget always gets ISO times, and a
+        // cursor it can send back as it is.
+        const data = rows.map((row) => ({
+          ...row,
+          sources: jsonOf(row.sources),
+          date_created: isoMoment(row.date_created),
+        }));
+        const cursor = data.at(-1)?.date_created ?? after.toISOString();
+        res.json({ data, status: conversation.status, cursor });
       }),
     );
 
@@ -283,8 +316,12 @@ export default defineEndpoint({
         const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
         if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
         const admitted = performance.now();
+        if (staffHolds(conversation.status)) {
+          await forStaff(res, ctx, conversation, question, askedAt);
+          return;
+        }
 
-        const [history, found, known, budgetOk] = await Promise.all([
+        const [history, hits, known, budgetOk] = await Promise.all([
           db('messages')
             .select('role', 'content')
             .where('conversation', conversation.id)
@@ -294,6 +331,8 @@ export default defineEndpoint({
           knownPrices(db, ctx.workshop.id),
           llm ? withinBudget(ctx.workshop) : Promise.resolve(false),
         ]);
+        // Asked about Saturday: the hours come first and Saturday leads them (see focusPassage).
+        const found = hits.map((p) => focusPassage(p, question));
         // Nothing matched: the model still gets the workshop's contact details to point the visitor to.
         const contact = found.length ? undefined : await contactPassage(db, ctx.workshop.id);
         const passages = found.length || !contact ? found : [contact];
@@ -390,12 +429,69 @@ export default defineEndpoint({
             tokens_out: db.raw('coalesce(tokens_out, 0) + ?', [usage.out]),
             cost_eur: db.raw('coalesce(cost_eur, 0) + ?', [cost]),
             last_message_at: new Date(),
+            // A closed conversation the visitor writes in again is open again.
+            status: statusAfterVisitorMessage(conversation.status),
           });
         send('sources', sources);
         send('done', { id: messageId, fallback });
         res.end();
       }),
     );
+
+    /** The consent text's link to the workshop's privacy page (see core/chat/privacy). */
+    function privacyOf(ctx: Context) {
+      const url = privacyUrl({
+        language: ctx.language,
+        siteOrigin: ctx.site,
+        workshop: ctx.workshop,
+        sites: {
+          domain: String(env.SITES_DOMAIN ?? 'localhost'),
+          port: String(env.SITES_PUBLIC_PORT ?? env.SITES_PORT ?? '4321'),
+        },
+      });
+      return url ? { text: TEXTS[ctx.language].privacyLink, url } : null;
+    }
+
+    /**
+     * While staff have the conversation the assistant stays quiet: the visitor's message is stored for
+     * staff (the inbox sees it live), the conversation waits for staff again, and the visitor is told once
+     * since staff last wrote that a person will answer.
+     */
+    async function forStaff(
+      res: Response,
+      ctx: Context,
+      conversation: { id: string; status: string },
+      question: string,
+      askedAt: Date,
+    ) {
+      const recent: { role: Role }[] = await db('messages')
+        .select('role')
+        .where('conversation', conversation.id)
+        .orderBy('date_created', 'desc')
+        .orderBy('id', 'desc')
+        .limit(50);
+      const notice = needsStaffNotice(recent.map((m) => m.role).reverse()) ? TEXTS[ctx.language].staffWillAnswer : null;
+      const base = { conversation: conversation.id, tenant: ctx.workshop.tenant };
+      const id = await log.append({ ...base, role: 'visitor', content: question }, askedAt);
+      if (notice) await log.append({ ...base, role: 'system', content: notice });
+      await db('conversations')
+        .where('id', conversation.id)
+        .update({
+          message_count: db.raw('coalesce(message_count, 0) + ?', [notice ? 2 : 1]),
+          last_message_at: new Date(),
+        });
+      if (conversation.status !== 'handoff') {
+        // Through Directus, so the inbox (websocket subscription) moves it back to "waiting for staff".
+        await (await systemItems('conversations')).updateOne(conversation.id, { status: 'handoff' });
+      }
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+      });
+      res.write(`event: staff\ndata: ${JSON.stringify({ notice })}\n\n`);
+      res.write(`event: done\ndata: ${JSON.stringify({ id, fallback: false, staff: true })}\n\n`);
+      res.end();
+    }
 
     const adminUrl = (path: string) => `${String(env.PUBLIC_URL ?? '').replace(/\/$/, '')}/admin/content/${path}`;
     const retryBase = Number(env.CARBOT_OUTBOX_RETRY_MS ?? 30_000);
@@ -418,14 +514,17 @@ export default defineEndpoint({
      * Queues a notification to the workshop unless the widget already sent `mailCap.limit` of them to that
      * address within the window. Returns whether it was queued.
      */
-    async function notify(workshop: Workshop, mail: { subject: string; text: string }): Promise<boolean> {
+    async function notify(
+      workshop: Workshop,
+      mail: { subject: string; text: string; lead?: string | null },
+    ): Promise<boolean> {
       if (!workshop.email) return false;
       const target = { tenant: workshop.tenant, to: workshop.email };
       const decision = await widgetMailDecision(db, target, mailCap);
       if (decision === 'suppress') return false;
       const text =
         decision === 'send-last' ? `${mail.text}\n\n${lastMailHint(mailCap.limit, mailCap.windowSeconds)}` : mail.text;
-      await enqueueMail(db, { ...target, subject: mail.subject, text });
+      await enqueueMail(db, { ...target, subject: mail.subject, text, lead: mail.lead ?? null });
       flushOutbox();
       return true;
     }
@@ -523,10 +622,13 @@ export default defineEndpoint({
       const text = leadId
         ? mail.text
         : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft. Diese Anfrage wurde deshalb nicht in CarBot gespeichert. Mit einem größeren Tarif landen alle Anfragen im Admin.`;
-      const mailed = await notify(ctx.workshop, { subject: mail.subject, text });
-      if (leadId && mailed) {
-        await db('leads').where('id', leadId).update({ notified_at: new Date() });
-      } else if (leadId && ctx.workshop.email) {
+      // The outbox sets the lead's notified_at when the mail has actually gone out.
+      const mailed = await notify(ctx.workshop, {
+        subject: mail.subject,
+        text,
+        lead: leadId === null ? null : String(leadId),
+      });
+      if (leadId && !mailed && ctx.workshop.email) {
         // Stored but not mailed (notification cap): the lead itself says so, in the admin.
         const note = suppressedNote(mailCap.limit, mailCap.windowSeconds, new Date());
         const notes = existing?.notes ?? (await db('leads').where('id', leadId).first('notes'))?.notes;
