@@ -1,4 +1,4 @@
-import { workshopOrigin } from '@carbot/core/sites/origins';
+import { embedSnippet, platformOrigin, workshopOrigin } from '@carbot/core/sites/origins';
 import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
 import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
@@ -16,6 +16,8 @@ const fail = (res: Reply, status: number, message: string, code: string) =>
  * - GET /carbot-site/preview-link/:workshop — for a signed-in user who may read that workshop: a signed link
  *   valid for one hour (`?redirect=1` redirects there, for a button in the admin).
  * - GET /carbot-site/post-preview-link/:post — the same for one post of a workshop, straight to its page.
+ * - GET /carbot-site/site-url/:workshop — the public address of a workshop's website and whether it is live.
+ * - GET /carbot-site/embed/:clientKey — the ready-to-copy script line for a widget key the user may read.
  * - GET /carbot-site/preview-content — for the site server with a valid token: that workshop's content,
  *   drafts included. Nothing else is ever returned, and never without the token.
  */
@@ -85,6 +87,49 @@ export default defineEndpoint({
       const url = `${siteOrigin(String(workshop.slug))}${postPath(encodeURIComponent(String(post.slug)))}?preview=${encodeURIComponent(token)}`;
       if (req.query.redirect === '1') return res.redirect(302, url);
       return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
+    });
+
+    router.get('/site-url/:workshop', async (req, res) => {
+      const accountability = accountabilityOf(req);
+      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      const id = String(req.params.workshop ?? '');
+      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Werkstatt-ID.', 'INVALID_PAYLOAD');
+      const schema = await getSchema();
+      const [row] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
+        fields: ['id', 'slug', 'status'],
+        filter: { id: { _eq: id } },
+        limit: 1,
+      });
+      if (!row) return fail(res, 404, 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.', 'NOT_FOUND');
+      return res.json({ data: { url: siteOrigin(String(row.slug)), published: row.status === 'published' } });
+    });
+
+    router.get('/embed/:key', async (req, res) => {
+      const accountability = accountabilityOf(req);
+      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      const id = String(req.params.key ?? '');
+      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Key-ID.', 'INVALID_PAYLOAD');
+      const schema = await getSchema();
+      const [row] = await new ItemsService('client_keys', { schema, accountability }).readByQuery({
+        fields: ['id', 'key', 'status', 'allowed_origins'],
+        filter: { id: { _eq: id } },
+        limit: 1,
+      });
+      if (!row?.key)
+        return fail(res, 404, 'Diesen Widget-Key gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+      const origins = Array.isArray(row.allowed_origins)
+        ? row.allowed_origins.map(String)
+        : typeof row.allowed_origins === 'string'
+          ? row.allowed_origins.split(/[\s,]+/).filter(Boolean)
+          : [];
+      return res.json({
+        data: {
+          snippet: embedSnippet(env, String(row.key)),
+          widget_url: `${platformOrigin(env)}/widget.js`,
+          status: row.status,
+          allowed_origins: origins,
+        },
+      });
     });
 
     router.get('/preview-content', async (req, res) => {
