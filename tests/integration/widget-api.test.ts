@@ -560,7 +560,12 @@ describe('leads, consent and handoff', () => {
       'staff',
       'Ja, Dienstag ab 8 Uhr passt. Viele Grüße, Ihr Team',
     ]);
-    expect(seen.body.status).toBe('handoff');
+    // Staff have answered: the conversation is theirs until it is closed (set by a hook right after the reply).
+    const status = await until(async () => {
+      const res = await call(`/conversations/${id}/messages?after=${encodeURIComponent(since)}`, { key: own, session });
+      return res.body.status === 'answered' && res.body.status;
+    });
+    expect(status).toBe('answered');
     // The admin lists a conversation's messages by id: ids are time-ordered, so that is the order they were written in.
     const history = await admin().get(`/items/messages?filter[conversation][_eq]=${id}&sort=id&fields=role`);
     expect(history.body.data.map((m: { role: string }) => m.role)).toEqual(['visitor', 'assistant', 'system', 'staff']);

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  authorLabel,
+  inboxOrder,
   isoMoment,
   needsStaffNotice,
   parseCursor,
@@ -54,5 +56,34 @@ describe('the widget cursor', () => {
     ['', null],
   ])('a stored %j reads as %s', (raw, expected) => {
     expect(isoMoment(raw)).toBe(expected);
+  });
+});
+
+describe('the inbox', () => {
+  test('waiting conversations first, closed last, otherwise latest activity first', () => {
+    const list = [
+      { id: 'closed-new', status: 'closed', last_message_at: '2026-05-02T12:00:00Z' },
+      { id: 'open-old', status: 'open', last_message_at: '2026-05-01T08:00:00Z' },
+      { id: 'waiting-old', status: 'handoff', last_message_at: '2026-05-01T09:00:00Z' },
+      { id: 'answered-new', status: 'answered', last_message_at: '2026-05-02T11:00:00Z' },
+      { id: 'waiting-new', status: 'handoff', last_message_at: null, date_created: '2026-05-02T10:00:00Z' },
+    ];
+    expect([...list].sort(inboxOrder).map((c) => c.id)).toEqual([
+      'waiting-new',
+      'waiting-old',
+      'answered-new',
+      'open-old',
+      'closed-new',
+    ]);
+  });
+
+  test.each([
+    ['visitor', null, 'Besucher'],
+    ['assistant', null, 'Assistent'],
+    ['system', null, 'Hinweis'],
+    ['staff', { first_name: 'Lena', last_name: 'Maier' }, 'Lena Maier (Team)'],
+    ['staff', null, 'Team'],
+  ])('%s by %j reads as %s', (role, author, label) => {
+    expect(authorLabel(role, author)).toBe(label);
   });
 });

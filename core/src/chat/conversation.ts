@@ -66,3 +66,22 @@ export function isoMoment(value: unknown): string | null {
         : new Date(String(value));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** Inbox order: conversations waiting for staff first, closed ones last, otherwise the latest activity first. */
+export function inboxOrder(
+  a: { status: string; last_message_at?: string | null; date_created?: string | null },
+  b: { status: string; last_message_at?: string | null; date_created?: string | null },
+): number {
+  const rank = (status: string) => (status === 'handoff' ? 0 : status === 'closed' ? 2 : 1);
+  const at = (c: typeof a) => Date.parse(c.last_message_at ?? c.date_created ?? '') || 0;
+  return rank(a.status) - rank(b.status) || at(b) - at(a);
+}
+
+/** Who wrote a message, as staff read it in the inbox. */
+export function authorLabel(role: string, author?: { first_name?: string | null; last_name?: string | null } | null) {
+  if (role === 'visitor') return 'Besucher';
+  if (role === 'assistant') return 'Assistent';
+  if (role === 'system') return 'Hinweis';
+  const name = [author?.first_name, author?.last_name].filter(Boolean).join(' ');
+  return name ? `${name} (Team)` : 'Team';
+}
