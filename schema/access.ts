@@ -244,9 +244,11 @@ function sitesPermissions(): Permission[] {
   return [
     ...reads,
     // Custom domains resolve only once their owner proved control of them.
+    // verified_at orders a workshop's domains (the first verified one is canonical); sorting needs read access.
     ...read('workshop_domains', { _and: [{ status: { _eq: 'verified' } }, { workshop: PUBLISHED_WORKSHOP }] }, [
       'workshop',
       'verified_domain',
+      'verified_at',
     ]),
     ...read('directus_files', publishedFiles(reads)),
   ];

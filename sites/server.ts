@@ -17,7 +17,8 @@ import type Send from 'send';
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void, locals?: object) => Promise<void>;
 
-const DIST = join(import.meta.dirname, 'dist');
+// SITES_DIST: another build to serve, e.g. a test's copy that a rebuild of the shared tree cannot pull away.
+const DIST = process.env.SITES_DIST ?? join(import.meta.dirname, 'dist');
 const CLIENT = join(DIST, 'client');
 const entry = pathToFileURL(join(DIST, 'server', 'entry.mjs')).href;
 const { handler } = (await import(entry)) as { handler: AstroHandler };

@@ -16,6 +16,7 @@ const workshop: Row = {
   slug: 'kfz-schneider',
   template: 'klassisch',
   languages: ['de', 'en', 'pl'],
+  badges: ['meisterbetrieb', 'innungsbetrieb', 'alle-marken'],
   color_primary: null,
   color_accent: null,
   street: 'Billstraße 84',

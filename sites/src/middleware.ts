@@ -4,8 +4,10 @@ import { resolveHost } from '@carbot/core/hosts';
 import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
 import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
+import { IMAGE_PREFIX } from '@carbot/core/sites/images';
 import { verifyPreviewToken } from '@carbot/core/sites/preview';
 import { withVerifiedDomains } from './lib/directus/index.ts';
+import { imageResponse } from './lib/images.ts';
 import { previewBundle } from './lib/preview.ts';
 import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
 
@@ -104,6 +106,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (target.kind === 'unknown') return notFound();
   context.locals.origin = origin;
 
+  // Images of any site on CarBot; which files exist here is the Sites token's business. Never page-cached.
+  if (url.pathname.startsWith(IMAGE_PREFIX)) {
+    try {
+      const response = await imageResponse(url, request);
+      response.headers.set('x-content-type-options', 'nosniff');
+      return response;
+    } catch (error) {
+      return unavailable(error);
+    }
+  }
+
   const previewToken = url.searchParams.get('preview');
   if (previewToken !== null) {
     if (target.kind === 'platform') return notFound();
@@ -132,8 +145,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
         ? bundle.workshop.slug === target.slug
         : (bundle.workshop.custom_domains ?? []).includes(target.domain));
     if (!bundle || !matches) return notFound();
-    const site = await buildWorkshopSite(bundle.workshop, true, false);
-    if (!site) return notFound();
+    const built = await buildWorkshopSite(bundle.workshop, true, false);
+    if (!built) return notFound();
+    const site = { ...built, hasFaq: bundle.faqs.length > 0 };
     context.locals.site = site;
     context.locals.preview = bundle;
     const response = await next();

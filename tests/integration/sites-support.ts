@@ -4,7 +4,10 @@
  * Basic-plan workshop — the demo data has no published Oldtimer site and no published Basic workshop.
  */
 import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cpSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import { stop } from '../../scripts/lib/processes.ts';
 import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
@@ -18,6 +21,7 @@ export type Page = { status: number; headers: Record<string, string | string[] |
 
 export async function startSites(extra: NodeJS.ProcessEnv = {}) {
   const { sitesPort, sitesPurgeSecret } = inject('edgeUrls');
+  const dist = snapshotSitesBuild();
   const env = {
     ...sitesEnv({
       SITES_PORT: sitesPort,
@@ -25,11 +29,31 @@ export async function startSites(extra: NodeJS.ProcessEnv = {}) {
       CARBOT_SITES_TOKEN: inject('sitesToken'),
       CARBOT_PURGE_SECRET: sitesPurgeSecret,
     }),
+    SITES_DIST: dist,
     ...extra,
   };
   const server: ChildProcess = startSitesServer(env, { quiet: true });
   await waitForSites(env);
-  return { port: Number(sitesPort), secret: String(sitesPurgeSecret), stop: () => stop(server) };
+  return {
+    port: Number(sitesPort),
+    secret: String(sitesPurgeSecret),
+    stop: async () => {
+      await stop(server);
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A copy of the site server's build for one test file: Astro loads page chunks lazily, so a rebuild while
+ * the suite runs (`npm run build`, `npm start` in the same tree) would otherwise take them away from the
+ * running server mid-test. Kept under sites/node_modules so the build's bare imports still resolve.
+ */
+function snapshotSitesBuild(): string {
+  const root = join(import.meta.dirname, '../../sites');
+  const target = join(root, 'node_modules/.cache/carbot-test-dist', `${process.pid}-${randomUUID()}`);
+  cpSync(join(root, 'dist'), target, { recursive: true });
+  return target;
 }
 
 /** GET (or another method) with a chosen Host header, which fetch() does not allow to set. */

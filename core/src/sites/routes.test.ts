@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchPlatformRoute, matchWorkshopRoute, pageCount } from './routes.ts';
+import { matchPlatformRoute, matchWorkshopRoute, pageCount, shownWorkshopPaths, workshopPageShown } from './routes.ts';
 
 describe('matchWorkshopRoute', () => {
   test.each([
@@ -63,4 +63,37 @@ test.each([
   [13, 6, 3],
 ])('pageCount(%i, %i) = %i', (total, per, expected) => {
   expect(pageCount(total, per)).toBe(expected);
+});
+
+describe('workshopPageShown', () => {
+  const all = { vehicles: true, faq: true, about: true };
+  const none = { vehicles: false, faq: false, about: false };
+  test.each([
+    ['faq', all, true],
+    ['faq', { ...all, faq: false }, false],
+    ['about', { ...all, about: false }, false],
+    ['vehicles', { ...all, vehicles: false }, false],
+    ['vehicle', { ...all, vehicles: false }, false],
+    ['vehicle', all, true],
+    ['home', none, true],
+    ['services', none, true],
+    ['blog', none, true],
+    ['contact', none, true],
+    ['imprint', none, true],
+  ] as const)('%s with %o: %s', (page, content, shown) => {
+    expect(workshopPageShown(page, content)).toBe(shown);
+  });
+
+  test('only the filled pages are listed', () => {
+    expect(shownWorkshopPaths({ vehicles: false, faq: false, about: false })).toEqual([
+      '/',
+      '/leistungen',
+      '/kontakt',
+      '/blog',
+      '/impressum',
+      '/datenschutz',
+      '/agb',
+    ]);
+    expect(shownWorkshopPaths({ vehicles: true, faq: true, about: true })).toHaveLength(10);
+  });
 });

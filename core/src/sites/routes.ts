@@ -116,3 +116,24 @@ export function matchPlatformRoute(pathname: string): { lang: Lang; path: string
 export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(Math.max(0, total) / perPage));
 }
+
+/** What a workshop has to show beyond the pages every site has. */
+export type WorkshopContent = { vehicles: boolean; faq: boolean; about: boolean };
+
+/**
+ * Whether a workshop's site has this page at all: a page that would only be empty (no vehicles, no FAQ,
+ * no About text) is left out — 404, no navigation link, no sitemap entry — until the owner fills it.
+ */
+export function workshopPageShown(page: WorkshopRoute['page'], content: WorkshopContent): boolean {
+  if (page === 'vehicles' || page === 'vehicle') return content.vehicles;
+  if (page === 'faq') return content.faq;
+  if (page === 'about') return content.about;
+  return true;
+}
+
+/** The neutral paths a workshop's site shows, in navigation order. */
+export const shownWorkshopPaths = (content: WorkshopContent): string[] =>
+  Object.values(WORKSHOP_PATHS).filter((p) => {
+    const route = STATIC_WORKSHOP[p];
+    return route !== undefined && workshopPageShown(route.page, content);
+  });

@@ -6,12 +6,12 @@ import {
   PLATFORM_PATHS,
   pageCount,
   postPath,
+  shownWorkshopPaths,
   vehiclePath,
-  WORKSHOP_PATHS,
 } from '@carbot/core/sites/routes';
 import { plainExcerpt, robotsTxt, rssXml, type SitemapEntry, sitemapXml } from '@carbot/core/sites/seo';
 import { postsOf, vehiclesOf } from './directus/index.ts';
-import type { Site } from './site.ts';
+import { contentOf, ownerOf, type Site } from './site.ts';
 import { UI } from './ui.ts';
 
 export const originOf = (site: Site, requestOrigin: string) =>
@@ -19,30 +19,33 @@ export const originOf = (site: Site, requestOrigin: string) =>
     ? canonicalOrigin(site.workshop.custom_domains, site.customDomains, requestOrigin)
     : requestOrigin;
 
-async function allPosts(workshopId: string | null) {
-  const first = await postsOf(workshopId, 1, 100);
+async function allPosts(site: Site) {
+  const first = await postsOf(ownerOf(site), 1, 100);
   const pages = pageCount(first.total, 100);
-  const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => postsOf(workshopId, i + 2, 100)));
+  const rest = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => postsOf(ownerOf(site), i + 2, 100)));
   return { posts: [first, ...rest].flatMap((p) => p.posts), total: first.total };
 }
 
 export async function sitemap(site: Site, requestOrigin: string): Promise<string> {
   const origin = originOf(site, requestOrigin);
-  const entry = (path: string, lastmod?: string | null): SitemapEntry[] =>
-    site.langs.map((lang) => ({
+  const entry = (path: string, lastmod?: string | null, langs = site.langs): SitemapEntry[] =>
+    langs.map((lang) => ({
       loc: origin + localePath(lang, path),
       lastmod,
       alternates: site.langs.length > 1 ? alternates(origin, path, site.langs) : [],
     }));
-  const workshopId = site.kind === 'workshop' ? site.workshop.id : null;
-  const { posts, total } = await allPosts(workshopId);
-  const paths =
+  const { posts, total } = await allPosts(site);
+  const entries =
     site.kind === 'workshop'
-      ? Object.values(WORKSHOP_PATHS).filter((p) => p !== WORKSHOP_PATHS.vehicles || site.hasVehicles)
-      : Object.values(PLATFORM_PATHS);
-  const entries = paths.flatMap((p) =>
-    entry(p, site.kind === 'workshop' && p === '/' ? site.workshop.date_updated : null),
-  );
+      ? // Pages left out because they would be empty (core/sites/routes) are no entries either, per language.
+        [...new Set(site.langs.flatMap((lang) => shownWorkshopPaths(contentOf(site, lang))))].flatMap((p) =>
+          entry(
+            p,
+            p === '/' ? site.workshop.date_updated : null,
+            site.langs.filter((lang) => shownWorkshopPaths(contentOf(site, lang)).includes(p)),
+          ),
+        )
+      : Object.values(PLATFORM_PATHS).flatMap((p) => entry(p));
   for (let n = 2; n <= pageCount(total, 6); n++) entries.push(...entry(blogPagePath(n)));
   for (const post of posts) entries.push(...entry(postPath(post.slug), post.date_updated ?? post.published_at));
   if (site.kind === 'workshop' && site.hasVehicles) {
@@ -55,8 +58,7 @@ export const robots = (site: Site, requestOrigin: string) => robotsTxt(originOf(
 
 export async function rss(site: Site, requestOrigin: string, lang: Lang): Promise<string> {
   const origin = originOf(site, requestOrigin);
-  const workshopId = site.kind === 'workshop' ? site.workshop.id : null;
-  const { posts } = await postsOf(workshopId, 1, 20);
+  const { posts } = await postsOf(ownerOf(site), 1, 20);
   const name = site.kind === 'workshop' ? site.workshop.name : 'CarBot';
   return rssXml(
     {

@@ -6,9 +6,12 @@
 import { hexColor } from '@carbot/core/colors';
 import type { SiteTarget } from '@carbot/core/hosts';
 import { PLATFORM_TAG } from '@carbot/core/sites/cache';
+import type { ContentOwner } from '@carbot/core/sites/content-scope';
 import { customDomainAllowed, effectiveTemplate, type PlanFacts, siteDecision } from '@carbot/core/sites/gating';
-import { type Lang, siteLanguages } from '@carbot/core/sites/i18n';
+import { type Lang, siteLanguages, translate } from '@carbot/core/sites/i18n';
+import type { WorkshopContent } from '@carbot/core/sites/routes';
 import {
+  faqCount,
   plans as loadPlans,
   siteTemplates as loadTemplates,
   type Plan,
@@ -33,6 +36,7 @@ export type WorkshopSite = {
   /** When a trial or grace period ends (epoch ms): the site and its cached pages must be re-checked then. */
   liveUntil: number | null;
   hasVehicles: boolean;
+  hasFaq: boolean;
   preview: boolean;
 };
 export type PlatformSite = { kind: 'platform'; langs: Lang[]; preview: false };
@@ -104,9 +108,24 @@ export async function buildWorkshopSite(
     paused,
     liveUntil,
     hasVehicles: (await vehicleCount(workshop.id)) > 0,
+    // A preview's FAQs are drafts the Sites token cannot see; the middleware counts them in the bundle.
+    hasFaq: (await faqCount({ kind: 'workshop', workshop: workshop.id, tenant: workshop.tenant?.id ?? '' })) > 0,
     preview,
   };
 }
+
+/** Whose posts and FAQs a site shows (core/sites/content-scope). */
+export const ownerOf = (site: Site): ContentOwner =>
+  site.kind === 'workshop'
+    ? { kind: 'workshop', workshop: site.workshop.id, tenant: site.tenantId }
+    : { kind: 'platform' };
+
+/** The optional pages this workshop's site has in one language (empty ones are left out). */
+export const contentOf = (site: WorkshopSite, lang: Lang): WorkshopContent => ({
+  vehicles: site.hasVehicles,
+  faq: site.hasFaq,
+  about: Boolean(translate(site.workshop.translations, lang).about?.trim()),
+});
 
 /** Resolves a workshop host. Misses (unknown custom domains) are not remembered, so they cannot fill memory. */
 export async function resolveWorkshop(target: Exclude<SiteTarget, { kind: 'platform' | 'unknown' }>, host: string) {

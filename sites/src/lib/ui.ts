@@ -1,4 +1,5 @@
 /** Interface texts of the sites in the four site languages. German is the reference and always complete. */
+import type { Badge } from '@carbot/core/sites/badges';
 import type { Lang } from '@carbot/core/sites/i18n';
 
 const de = {
@@ -110,7 +111,17 @@ const de = {
   } as Record<string, string>,
   oclock: 'Uhr',
   heroCta: 'Termin anfragen',
-  trust: ['Meisterbetrieb', 'Alle Marken', 'Transparente Preise'],
+  badgesLabel: 'Merkmale',
+  badges: {
+    meisterbetrieb: 'Meisterbetrieb',
+    innungsbetrieb: 'Innungsbetrieb',
+    'alle-marken': 'Alle Marken',
+    festpreise: 'Festpreise vorab',
+    'hu-au': 'HU/AU im Haus',
+    hochvolt: 'Elektro & Hybrid',
+    oldtimer: 'Oldtimer-Spezialist',
+    ersatzwagen: 'Ersatzwagen',
+  } satisfies Record<Badge, string>,
 };
 export type Ui = typeof de;
 
@@ -220,7 +231,17 @@ const en: Ui = {
   },
   oclock: '',
   heroCta: 'Request an appointment',
-  trust: ['Master workshop', 'All makes', 'Transparent prices'],
+  badgesLabel: 'Highlights',
+  badges: {
+    meisterbetrieb: 'Master workshop',
+    innungsbetrieb: 'Guild member',
+    'alle-marken': 'All makes',
+    festpreise: 'Fixed prices upfront',
+    'hu-au': 'MOT (HU/AU) on site',
+    hochvolt: 'Electric & hybrid',
+    oldtimer: 'Classic car specialist',
+    ersatzwagen: 'Courtesy car',
+  },
 };
 
 const tr: Ui = {
@@ -329,7 +350,17 @@ const tr: Ui = {
     su: 'Pazar',
   },
   heroCta: 'Randevu talep edin',
-  trust: ['Usta atölyesi', 'Tüm markalar', 'Şeffaf fiyatlar'],
+  badgesLabel: 'Özellikler',
+  badges: {
+    meisterbetrieb: 'Usta atölyesi',
+    innungsbetrieb: 'Lonca üyesi',
+    'alle-marken': 'Tüm markalar',
+    festpreise: 'Önceden sabit fiyat',
+    'hu-au': 'Muayene (HU/AU) yerinde',
+    hochvolt: 'Elektrikli ve hibrit',
+    oldtimer: 'Klasik araç uzmanı',
+    ersatzwagen: 'İkame araç',
+  },
 };
 
 const pl: Ui = {
@@ -437,7 +468,17 @@ const pl: Ui = {
     su: 'Niedziela',
   },
   heroCta: 'Umów wizytę',
-  trust: ['Warsztat mistrzowski', 'Wszystkie marki', 'Przejrzyste ceny'],
+  badgesLabel: 'Wyróżnienia',
+  badges: {
+    meisterbetrieb: 'Warsztat mistrzowski',
+    innungsbetrieb: 'Członek cechu',
+    'alle-marken': 'Wszystkie marki',
+    festpreise: 'Stałe ceny z góry',
+    'hu-au': 'Przegląd (HU/AU) na miejscu',
+    hochvolt: 'Elektryczne i hybrydowe',
+    oldtimer: 'Specjalista od klasyków',
+    ersatzwagen: 'Samochód zastępczy',
+  },
 };
 
 export const UI: Record<Lang, Ui> = { de, en, tr, pl };

@@ -1,3 +1,4 @@
+import { type ContentOwner, ownerFilter } from '@carbot/core/sites/content-scope';
 import type { VehicleFilter } from '@carbot/core/sites/query';
 import { createDirectus, readItems, rest, staticToken } from '@directus/sdk';
 
@@ -25,6 +26,8 @@ export type Workshop = {
   color_accent: string | null;
   logo: string | null;
   hero_image: string | null;
+  /** Ticked in the workshop form; see core/sites/badges. */
+  badges: unknown;
   street: string | null;
   postal_code: string | null;
   city: string | null;
@@ -217,18 +220,25 @@ export async function servicesOf(workshopId: string): Promise<Service[]> {
   );
 }
 
-/** FAQs of one workshop, or the platform's own (workshop null). */
-export async function faqsOf(workshopId: string | null): Promise<Faq[]> {
+/** FAQs a site shows (core/sites/content-scope): a workshop's and its tenant's for all locations, or the platform's. */
+export async function faqsOf(owner: ContentOwner): Promise<Faq[]> {
   return q(
     client.request(
       readItems('faqs', {
         fields: ['id', 'category', { translations: ['languages_code', 'question', 'answer'] }] as never,
-        filter: workshopId ? { workshop: { _eq: workshopId } } : ({ workshop: { _null: true } } as never),
+        filter: ownerFilter(owner) as never,
         sort: ['sort'],
         limit: -1,
       }),
     ),
   );
+}
+
+export async function faqCount(owner: ContentOwner): Promise<number> {
+  const rows = await q<{ count: string | number }[]>(
+    client.request(readItems('faqs', { aggregate: { count: '*' }, filter: ownerFilter(owner) } as never)),
+  );
+  return Number(rows[0]?.count ?? 0);
 }
 
 const POST_FIELDS = [
@@ -241,26 +251,23 @@ const POST_FIELDS = [
   { translations: ['languages_code', 'title', 'excerpt', 'content', 'seo_title', 'seo_description'] },
 ];
 
-const postFilter = (workshopId: string | null) =>
+const postFilter = (owner: ContentOwner) =>
   ({
     _and: [
-      workshopId ? { workshop: { _eq: workshopId } } : { workshop: { _null: true } },
+      ownerFilter(owner),
       // Scheduled posts appear once their date has come.
       { _or: [{ published_at: { _null: true } }, { published_at: { _lte: '$NOW' } }] },
     ],
   }) as never;
 
-export async function postsOf(
-  workshopId: string | null,
-  page = 1,
-  perPage = 6,
-): Promise<{ posts: Post[]; total: number }> {
+/** Posts a site shows (core/sites/content-scope), newest first. */
+export async function postsOf(owner: ContentOwner, page = 1, perPage = 6): Promise<{ posts: Post[]; total: number }> {
   const [posts, count] = await Promise.all([
     q<Post[]>(
       client.request(
         readItems('posts', {
           fields: POST_FIELDS as never,
-          filter: postFilter(workshopId),
+          filter: postFilter(owner),
           sort: ['-published_at', '-date_created'] as never,
           limit: perPage,
           page,
@@ -268,18 +275,18 @@ export async function postsOf(
       ),
     ),
     q<{ count: string | number }[]>(
-      client.request(readItems('posts', { aggregate: { count: '*' }, filter: postFilter(workshopId) } as never)),
+      client.request(readItems('posts', { aggregate: { count: '*' }, filter: postFilter(owner) } as never)),
     ),
   ]);
   return { posts, total: Number(count[0]?.count ?? 0) };
 }
 
-export async function postBySlug(workshopId: string | null, slug: string): Promise<Post | undefined> {
+export async function postBySlug(owner: ContentOwner, slug: string): Promise<Post | undefined> {
   const rows = await q<Post[]>(
     client.request(
       readItems('posts', {
         fields: POST_FIELDS as never,
-        filter: { _and: [postFilter(workshopId), { slug: { _eq: slug } }] } as never,
+        filter: { _and: [postFilter(owner), { slug: { _eq: slug } }] } as never,
         limit: 1,
       }),
     ),
@@ -342,10 +349,13 @@ export async function siteTemplates(): Promise<SiteTemplate[]> {
   return q(client.request(readItems('site_templates', { fields: ['*'] as never, sort: ['sort'], limit: -1 })));
 }
 
-/** Fetches an asset through Directus's transformations with the Sites token (the policy limits what it sees). */
-export async function fetchAsset(id: string, params: URLSearchParams): Promise<Response> {
+/**
+ * Fetches an asset through Directus's transformations with the Sites token (the policy limits what it
+ * sees); the visitor's Accept header lets `format=auto` pick AVIF or WebP.
+ */
+export async function fetchAsset(id: string, params: URLSearchParams, accept: string | null): Promise<Response> {
   const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
   return fetch(`${base}/assets/${id}?${params}`, {
-    headers: { authorization: `Bearer ${process.env.SITES_TOKEN ?? ''}` },
+    headers: { authorization: `Bearer ${process.env.SITES_TOKEN ?? ''}`, ...(accept ? { accept } : {}) },
   });
 }
