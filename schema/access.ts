@@ -144,6 +144,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('directus_roles', R, { id: { _in: [...TENANT_ROLES] } }, () => ['id', 'name', 'icon', 'description']),
     ...grant('workshop_domains', R, OWN_WORKSHOP_DOMAINS, () => DOMAIN_FIELDS),
     ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
+    ...appBasics(),
   ];
 }
 
@@ -172,6 +173,7 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ...usersOfOwnTenant(['read']),
     ...grant('workshop_domains', R, OWN_WORKSHOP_DOMAINS, () => DOMAIN_FIELDS),
     ...grant('directus_files', CRUD, OWN_TENANT, fileFields),
+    ...appBasics(),
   ];
 }
 
@@ -182,8 +184,21 @@ function marketerPermissions(fieldsOf: FieldsOf): Permission[] {
     ),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...grant('directus_files', CRUD, PLATFORM_ONLY, fileFields),
+    ...appBasics(),
   ];
 }
+
+/**
+ * What every CarBot role that works in the admin app needs from Directus itself. The file library asks
+ * for folders on every visit; folders carry no tenant, so a folder's name could tell one workshop about
+ * another. Tenant users and the marketer get an empty folder list (no folders UI) instead of an error.
+ * Custom translations are interface texts, the same for everybody.
+ */
+const NO_ROWS: Filter = { id: { _null: true } };
+const appBasics = (): Permission[] => [
+  ...grant('directus_folders', R, NO_ROWS, () => ['id', 'name', 'parent']),
+  ...grant('directus_translations', R, null, () => ['id', 'language', 'key', 'value']),
+];
 
 const PUBLISHED_WORKSHOP: Filter = { status: { _eq: 'published' } };
 const PUBLISHED: Filter = { status: { _eq: 'published' } };

@@ -32,6 +32,18 @@ test.each([
     ['services', 'hours', 'faq', 'legal', 'publish', 'widget'],
   ],
   [{ website: false, workshop: complete, services: 1, faqs: 0, activeClientKeys: 0 }, ['services', 'hours', 'legal']],
+  // The published CarBot website already shows the chat: nothing to embed.
+  [
+    { website: true, workshop: complete, services: 3, faqs: 2, activeClientKeys: 0 },
+    ['services', 'hours', 'faq', 'legal', 'publish', 'widget'],
+  ],
+  [
+    { website: true, workshop: { ...complete, status: 'draft' }, services: 3, faqs: 2, activeClientKeys: 0 },
+    ['services', 'hours', 'faq', 'legal'],
+  ],
+  // Without a website plan the status says nothing about a chat anywhere.
+  [{ website: false, workshop: complete, services: 0, faqs: 0, activeClientKeys: 0 }, ['hours', 'legal']],
+  [{ website: false, workshop: complete, services: 0, faqs: 0, activeClientKeys: 2 }, ['hours', 'legal', 'widget']],
 ])('done steps for %j', (input, done) => {
   const steps = checklist(input);
   expect(steps.filter((s) => s.done).map((s) => s.key)).toEqual(done);

@@ -1,6 +1,7 @@
 /**
  * The owner's first steps after registering, each derived from data that already exists (nothing to
- * tick off by hand, nothing that can drift): a step is done when the thing it asks for is there.
+ * tick off by hand, nothing that can drift): a step is done when the thing it asks for is there. The
+ * input is the tenant's data, never one user's view of it, so owner and staff see the same result.
  */
 export type ChecklistWorkshop = {
   id: string;
@@ -94,11 +95,15 @@ export function checklist(input: ChecklistInput): Step[] {
       path: workshopPath,
     });
   }
+  // A published CarBot website shows the chat on its own; a widget key is for the workshop's other sites.
+  const siteShowsChat = input.website && w?.status === 'published';
   steps.push({
     key: 'widget',
     label: 'Chat-Widget einbauen',
-    hint: 'Widget-Key anlegen, Ihre Website als erlaubte Herkunft eintragen und das Script einfügen.',
-    done: input.activeClientKeys > 0,
+    hint: siteShowsChat
+      ? 'Ihre CarBot-Website zeigt den Chat bereits. Für weitere eigene Websites legen Sie einen Widget-Key an.'
+      : 'Widget-Key anlegen, Ihre Website als erlaubte Herkunft eintragen und das Script einfügen.',
+    done: siteShowsChat || input.activeClientKeys > 0,
     path: '/content/client_keys',
   });
   return steps;

@@ -496,13 +496,16 @@ export default defineEndpoint({
       const d = new BillingData(svc, schema);
       const tenantId = await d.tenantOfUser(acc.user);
       if (!tenantId) return fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
-      // The workshop is read with the user's own permissions; counts are numbers only.
-      const workshops = await new svc.ItemsService('workshops', { schema, accountability: acc }).readByQuery({
+      const own = { tenant: { _eq: tenantId } };
+      // The tenant's data, not this user's view of it: owner and staff get the same checklist. The
+      // answer holds no more than a tenant user may read of their own workshop anyway.
+      // system: filtered to the caller's own tenant; only the facts the checklist needs leave here.
+      const workshops = await new svc.ItemsService('workshops', { schema }).readByQuery({
         fields: ['id', 'status', 'slug', 'opening_hours', ...LEGAL_FIELDS],
+        filter: own,
         sort: ['date_created'],
         limit: 1,
       });
-      const own = { tenant: { _eq: tenantId } };
       const [{ plan }, services, faqs, keys] = await Promise.all([
         d.planOf(tenantId),
         d.count('services', own),
