@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
-import { parseTrustProxy } from '@carbot/core/sites/headers';
+import { parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
+import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
 import type Send from 'send';
 
 type AstroHandler = (req: IncomingMessage, res: ServerResponse, next?: () => void, locals?: object) => Promise<void>;
@@ -31,7 +32,6 @@ const options = {
   trustProxy: parseTrustProxy(process.env.SITES_TRUST_PROXY),
   sitesDomain: process.env.SITES_DOMAIN ?? 'localhost',
 };
-const NOT_FOUND = 'Diese Adresse gehört zu keiner Website auf CarBot.';
 
 /** Response heads of cache hits, built once per cached page. */
 const heads = new WeakMap<CachedPage, string[]>();
@@ -76,9 +76,12 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, next: () => void
   stream.pipe(res);
 }
 
-function notFound(res: ServerResponse) {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(NOT_FOUND);
+/** A host without a website on CarBot: the styled page that leads on to the platform (core/sites/no-site). */
+function notFound(req: IncomingMessage, res: ServerResponse) {
+  const headers = { get: (name: string) => headerValue(req.headers[name]) };
+  const { origin } = publicOrigin(new URL('http://localhost/'), headers, options.trustProxy);
+  res.writeHead(404, NO_SITE_HEADERS);
+  res.end(req.method === 'HEAD' ? undefined : noSitePage(platformHome(origin, options.sitesDomain)));
 }
 
 const server = createServer((req, res) => {
@@ -108,9 +111,9 @@ const server = createServer((req, res) => {
     } else if (first === 'static') {
       serveStatic(req, res, () => step(rest));
     } else if (first === 'not-found') {
-      notFound(res);
+      notFound(req, res);
     } else {
-      handler(req, res, () => notFound(res), { pageCache, cacheKey: route.cacheKey }).catch((error: Error) => {
+      handler(req, res, () => notFound(req, res), { pageCache, cacheKey: route.cacheKey }).catch((error: Error) => {
         // A render that throws must cost one answer, not the process with every visitor on it.
         console.error(`Seite ${target}: ${error.message}`);
         if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' });

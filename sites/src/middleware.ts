@@ -5,6 +5,7 @@ import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/
 import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { IMAGE_PREFIX } from '@carbot/core/sites/images';
+import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
 import { verifyPreviewToken } from '@carbot/core/sites/preview';
 import { withVerifiedDomains } from './lib/directus/index.ts';
 import { imageResponse } from './lib/images.ts';
@@ -12,8 +13,10 @@ import { previewBundle } from './lib/preview.ts';
 import { buildWorkshopSite, forgetSites, PLATFORM_SITE, resolveWorkshop } from './lib/site.ts';
 
 const TEXT = { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' };
-const notFound = () =>
-  new Response('Diese Adresse gehört zu keiner Website auf CarBot.', { status: 404, headers: TEXT });
+const SITES_DOMAIN = process.env.SITES_DOMAIN ?? 'localhost';
+/** No website on this host (unknown, unpublished, widget only): the styled page that leads to the platform. */
+const notFound = (origin: string) =>
+  new Response(noSitePage(platformHome(origin, SITES_DOMAIN)), { status: 404, headers: NO_SITE_HEADERS });
 const jsonError = (status: number, message: string, code: string) =>
   Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers: { 'cache-control': 'no-store' } });
 
@@ -102,8 +105,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (url.pathname === PURGE_PATH) return purge(request, pageCache);
 
   const { origin, host, https } = publicOrigin(url, request.headers, trustProxy);
-  const target = resolveHost(host, process.env.SITES_DOMAIN ?? 'localhost');
-  if (target.kind === 'unknown') return notFound();
+  const target = resolveHost(host, SITES_DOMAIN);
+  if (target.kind === 'unknown') return notFound(origin);
   context.locals.origin = origin;
 
   // Images of any site on CarBot; which files exist here is the Sites token's business. Never page-cached.
@@ -119,7 +122,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   const previewToken = url.searchParams.get('preview');
   if (previewToken !== null) {
-    if (target.kind === 'platform') return notFound();
+    if (target.kind === 'platform') return notFound(origin);
     const check = verifyPreviewToken(previewToken, secret(), new Date());
     if (!check.ok) {
       return new Response(
@@ -144,9 +147,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
       (target.kind === 'workshop-slug'
         ? bundle.workshop.slug === target.slug
         : (bundle.workshop.custom_domains ?? []).includes(target.domain));
-    if (!bundle || !matches) return notFound();
+    if (!bundle || !matches) return notFound(origin);
     const built = await buildWorkshopSite(bundle.workshop, true, false);
-    if (!built) return notFound();
+    if (!built) return notFound(origin);
     const site = { ...built, hasFaq: bundle.faqs.length > 0 };
     context.locals.site = site;
     context.locals.preview = bundle;
@@ -169,7 +172,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     } catch (error) {
       return unavailable(error);
     }
-    if (!site) return notFound();
+    if (!site) return notFound(origin);
     if (site.paused) return pausedPage(site.workshop.name);
     context.locals.site = site;
     tag = site.tenantId;
