@@ -597,6 +597,13 @@ describe('leads, consent and handoff', () => {
       }),
     ).toBe(true);
 
+    // Another workshop's staff can neither read the conversation nor write into it.
+    const foreignStaff = await login(schneider?.users[1]?.email as string, 'demo-carbot-2026');
+    expect((await as(foreignStaff).get(`/items/conversations/${id}`)).status).toBe(403);
+    const intrusion = await as(foreignStaff).post('/items/messages', { conversation: id, content: 'Fremde Antwort' });
+    expect(intrusion.status).toBeGreaterThanOrEqual(400);
+    expect(intrusion.status).toBeLessThan(500);
+
     // The widget polls with the cursor the server handed out, as often as it likes.
     let cursor = '1970-01-01T00:00:00.000Z';
     const seen: string[] = [];

@@ -31,6 +31,7 @@ const T = {
     'Absenden',
     'Quellen',
     'Assistent schreibt …',
+    'Team',
   ],
   en: [
     'Chat with',
@@ -49,6 +50,7 @@ const T = {
     'Submit',
     'Sources',
     'Assistant is typing …',
+    'Team',
   ],
   tr: [
     'Sohbet:',
@@ -67,6 +69,7 @@ const T = {
     'Gönder',
     'Kaynaklar',
     'Asistan yazıyor …',
+    'Ekip',
   ],
   pl: [
     'Czat z',
@@ -85,6 +88,7 @@ const T = {
     'Wyślij',
     'Źródła',
     'Asystent pisze …',
+    'Zespół',
   ],
 } as const;
 
@@ -94,7 +98,7 @@ header{display:flex;align-items:center;justify-content:space-between;gap:8px;pad
 h2{margin:0;font-size:16px;font-weight:600}
 [role=log]{margin:0;padding:12px;overflow-y:auto;flex:1;display:flex;flex-direction:column;gap:8px}
 [role=log]>div{max-width:85%;padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-wrap:break-word}
-.v{align-self:flex-end;background:var(--c);color:#fff}.a,.s,.y{align-self:flex-start;background:#eef1f5}.y{font-size:13px;color:#3d4450}
+.v{align-self:flex-end;background:var(--c);color:#fff}.a,.s,.y{align-self:flex-start;background:#eef1f5}.s{border-left:4px solid var(--c)}.n{font-size:13px}.y{font-size:13px;color:#3d4450}
 [role=log] a{color:#0b4fb3}
 form{display:flex;gap:6px;padding:10px;border-top:1px solid #d9dde3}
 input,textarea{flex:1;min-width:0;padding:9px;border:1px solid #6b7380;border-radius:8px;color:#1a1a1a;background:#fff}
@@ -182,6 +186,8 @@ function start({ root, button, options }: Handoff) {
       { class: role === 'visitor' ? 'v' : role === 'staff' ? 's' : role === 'system' ? 'y' : 'a' },
       text,
     );
+    // Replies from a person are marked as such, so nobody mistakes them for the assistant.
+    if (role === 'staff') item.prepend(el('b', { class: 'n' }, `${t[16]}\n`));
     log.append(item);
     log.scrollTop = log.scrollHeight;
     return item;
