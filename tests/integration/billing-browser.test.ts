@@ -4,6 +4,7 @@
  * "Erste Schritte" and "Abrechnung" pages up to the redirect into Stripe Checkout.
  */
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -13,6 +14,7 @@ import { admin, qs } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
 import { get, startSites } from './sites-support.ts';
 
+const ARTIFACTS = new URL('../artifacts/billing/', import.meta.url).pathname;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let sites: Awaited<ReturnType<typeof startSites>>;
@@ -141,6 +143,40 @@ describe('billing in the Directus admin', { timeout: 240_000 }, () => {
       await page.click('[data-plan="premium"] button');
       await page.waitForURL(/checkout\.stripe\.test/, { timeout: 15_000 });
       expect(checkoutUrl).toMatch(/^https:\/\/checkout\.stripe\.test\/c\/pay\/cs_test_/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the current plan is marked and never offered again; an error shows next to the button that caused it', async () => {
+    // A subscriber whose Stripe customer is missing: the portal cannot open, which the page must say where asked.
+    const t = await makeTenant({
+      plan: 'premium',
+      subscription_status: 'active',
+      stripe_subscription_id: `sub_${unique()}`,
+      stripe_customer_id: null,
+    });
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    try {
+      await adminSession(context, t.email, PASSWORD);
+      await page.goto(`${inject('directusUrl')}/admin/carbot-billing`);
+      await page.waitForSelector('[data-plan="premium"]', { timeout: 90_000 });
+      const current = page.locator('[data-plan="premium"]');
+      expect(await current.getAttribute('aria-current')).toBe('true');
+      expect(await current.innerText()).toContain('Ihr aktueller Tarif');
+      expect(await current.locator('button').count()).toBe(0);
+      expect(await page.locator('[aria-current="true"]').count()).toBe(1);
+      expect(await page.locator('[data-plan="enterprise"] button').innerText()).toBe('Zu Enterprise wechseln');
+
+      await page.click('[data-plan="enterprise"] button');
+      const error = page.locator('[data-plan="enterprise"] [data-error-for="enterprise"]');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toContain('Es gibt noch kein Abo');
+      // Only there: not at the top of the page, not under another button.
+      expect(await page.locator('[role="alert"]').count()).toBe(1);
+      await mkdir(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: `${ARTIFACTS}abrechnung-fehler-am-knopf.png`, fullPage: true });
     } finally {
       await context.close();
     }
