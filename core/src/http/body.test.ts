@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { expect, test } from 'vitest';
-import { BodyTooLarge, declaredTooLarge, parseBody, readBody } from './body.ts';
+import { BodyTooLarge, declaredTooLarge, parseBody, readBody, readStream } from './body.ts';
 
 const stream = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c)));
 
@@ -48,4 +49,14 @@ test.each([
 
 test.each(['"hallo"', '{"a":', 'null', '42'])('JSON that is no object or array is refused: %s', (text) => {
   expect(parseBody(Buffer.from(text), 'application/json')).toMatchObject({ ok: false });
+});
+
+test('a Node stream is read by its events, and not destroyed beyond the limit', async () => {
+  const chunks = Array.from({ length: 100 }, () => Buffer.alloc(1024));
+  const source = Readable.from(chunks);
+  await expect(readStream(source, 16 * 1024)).rejects.toBeInstanceOf(BodyTooLarge);
+  // The rest flows away unread (so the client gets its answer), instead of the stream being destroyed.
+  await finished(source);
+  expect(source.readableEnded).toBe(true);
+  expect((await readStream(stream('ab', 'cd'), 4)).toString()).toBe('abcd');
 });

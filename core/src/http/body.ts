@@ -34,6 +34,51 @@ export async function readBody(source: AsyncIterable<Uint8Array | string>, limit
   return Buffer.concat(chunks, size);
 }
 
+type NodeReadable = {
+  on(event: 'data', listener: (chunk: Uint8Array | string) => void): unknown;
+  on(event: 'end' | 'close', listener: () => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  removeAllListeners(event: 'data' | 'end' | 'close' | 'error'): unknown;
+  resume(): unknown;
+};
+
+/**
+ * The same for a Node request stream, by its events. On overflow it keeps nothing more and lets the rest
+ * flow away unread: destroying the request (as leaving an async iterator does) or closing the connection
+ * while the client still sends makes the kernel reset it, and the client loses the 413 with it. Node's
+ * request timeout bounds how long a client can keep sending into the void.
+ */
+export function readStream(stream: NodeReadable, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (finish: () => void) => {
+      if (settled) return;
+      settled = true;
+      stream.removeAllListeners('data');
+      finish();
+    };
+    stream.on('data', (chunk) => {
+      if (settled) return;
+      const bytes =
+        typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      size += bytes.byteLength;
+      if (size > limit) {
+        settle(() => reject(new BodyTooLarge(limit)));
+        stream.resume();
+        return;
+      }
+      chunks.push(bytes);
+    });
+    stream.on('end', () => settle(() => resolve(Buffer.concat(chunks, size))));
+    stream.on('error', (error) => settle(() => reject(error)));
+    stream.on('close', () =>
+      settle(() => reject(new Error('Die Verbindung wurde vor dem Ende der Anfrage getrennt.'))),
+    );
+  });
+}
+
 /** A declared length that already exceeds the limit is refused before a byte is read. */
 export function declaredTooLarge(contentLength: string | null | undefined, limit: number): boolean {
   if (contentLength === null || contentLength === undefined || contentLength === '') return false;

@@ -1,4 +1,4 @@
-import { BodyTooLarge, bodyTooLargeMessage, declaredTooLarge, parseBody, readBody } from '@carbot/core/http/body';
+import { BodyTooLarge, bodyTooLargeMessage, declaredTooLarge, parseBody, readStream } from '@carbot/core/http/body';
 import { clientIp, VISITOR_HEADER } from '@carbot/core/http/client-ip';
 import { ROLE } from '@carbot/core/roles';
 import type { Accountability } from '@directus/types';
@@ -33,16 +33,15 @@ export function publicUrl(env: Record<string, unknown>): string {
   return value.replace(/\/+$/, '');
 }
 
-type BodyRequest = AsyncIterable<Uint8Array> & {
+type BodyRequest = Parameters<typeof readStream>[0] & {
   method: string;
   path: string;
   headers: Record<string, string | string[] | undefined>;
   body?: unknown;
   rawBody?: Buffer;
   _body?: boolean;
-  pause(): unknown;
 };
-type BodyResponse = Res & { headersSent: boolean; on(event: 'finish', listener: () => void): unknown };
+type BodyResponse = Res & { headersSent: boolean };
 
 const header = (req: { headers: Record<string, string | string[] | undefined> }, name: string) => {
   const value = req.headers[name];
@@ -53,23 +52,23 @@ const header = (req: { headers: Record<string, string | string[] | undefined> },
  * Every body that reaches a CarBot endpoint is read here, counting the bytes actually received (a chunked
  * body has no Content-Length), and refused with 413 beyond the route's limit. The result is what
  * Directus's JSON parser would produce (`req.body`, `req.rawBody` for signatures); that parser then skips
- * the request. `limitFor` names the limit of a path, or null for routes that are not ours.
+ * the request. `limitFor` names the limit of a path, or null for routes that are not ours, and optionally
+ * the refusal's text (the widget answers in the visitor's language; German otherwise).
  */
-export function bodyLimit(limitFor: (path: string) => number | null) {
+export type BodyLimit = { bytes: number; message?: (req: { headers: BodyRequest['headers'] }) => string };
+export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
   return async (req: BodyRequest, res: BodyResponse, next: (error?: unknown) => void): Promise<void> => {
-    const limit = limitFor(req.path);
+    const route = limitFor(req.path);
     const hasBody = header(req, 'transfer-encoding') !== undefined || header(req, 'content-length') !== undefined;
-    if (limit === null || !hasBody) return next();
-    const tooLarge = () => {
-      // The rest of the body is never read: close the connection instead of draining it.
-      res.setHeader('connection', 'close');
-      fail(res, 413, 'PAYLOAD_TOO_LARGE', bodyTooLargeMessage(limit));
-      res.on('finish', () => req.pause());
-    };
+    if (route === null || !hasBody) return next();
+    const limit = route.bytes;
+    // Whatever else the client sends is discarded unread (see readStream), so that it receives this answer.
+    const tooLarge = () =>
+      void fail(res, 413, 'PAYLOAD_TOO_LARGE', route.message ? route.message(req) : bodyTooLargeMessage(limit));
     if (declaredTooLarge(header(req, 'content-length'), limit)) return tooLarge();
     let bytes: Buffer;
     try {
-      bytes = await readBody(req, limit);
+      bytes = await readStream(req, limit);
     } catch (error) {
       if (error instanceof BodyTooLarge) return tooLarge();
       // The client went away or sent a broken chunked encoding.
