@@ -1,3 +1,4 @@
+import { ownerFilter } from '@carbot/core/sites/content-scope';
 import { embedSnippet, platformOrigin, workshopOrigin } from '@carbot/core/sites/origins';
 import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
 import { postPath } from '@carbot/core/sites/routes';
@@ -155,13 +156,19 @@ export default defineEndpoint({
       });
       if (!workshop) return fail(res, 404, 'Diese Werkstatt gibt es nicht mehr.', 'NOT_FOUND');
       const own = { workshop: { _eq: check.workshopId } };
+      // Posts and FAQs without a workshop belong to all of the tenant's locations, as on the live site.
+      const shown = ownerFilter({
+        kind: 'workshop',
+        workshop: check.workshopId,
+        tenant: String(workshop.tenant?.id ?? ''),
+      });
       const notArchived = { status: { _neq: 'archived' } };
       const [services, faqs, posts] = await Promise.all([
         read('services', { fields: ['*', 'translations.*'], filter: { _and: [own, notArchived] }, sort: ['sort'] }),
-        read('faqs', { fields: ['*', 'translations.*'], filter: { _and: [own, notArchived] }, sort: ['sort'] }),
+        read('faqs', { fields: ['*', 'translations.*'], filter: { _and: [shown, notArchived] }, sort: ['sort'] }),
         read('posts', {
           fields: ['*', 'translations.*'],
-          filter: { _and: [own, notArchived] },
+          filter: { _and: [shown, notArchived] },
           sort: ['-published_at'],
         }),
       ]);
