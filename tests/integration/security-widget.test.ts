@@ -445,13 +445,22 @@ describe('leads from the widget', () => {
       }
       const last = await waitForMail((m) => m.to.includes(inbox) && m.subject.includes('Flut 20'));
       expect(last.text).toContain('Weitere Anfragen in diesem Zeitraum werden im Admin gespeichert');
-      const leads = await admin().get(
-        `/items/leads${qs({ filter: { id: { _in: leadIds } }, fields: 'name,notified_at,notes', sort: 'date_created' })}`,
-      );
-      expect(leads.body.data).toHaveLength(21);
-      expect(leads.body.data.slice(0, 20).every((l: { notified_at: string | null }) => l.notified_at)).toBe(true);
-      expect(leads.body.data[20]).toMatchObject({ name: 'Flut 21', notified_at: null });
-      expect(leads.body.data[20].notes).toContain('Keine E-Mail-Benachrichtigung');
+      const readLeads = async () =>
+        (
+          await admin().get(
+            `/items/leads${qs({ filter: { id: { _in: leadIds } }, fields: 'name,notified_at,notes', sort: 'date_created' })}`,
+          )
+        ).body.data as { name: string; notified_at: string | null; notes: string | null }[];
+      // notified_at is set by the outbox once a mail has gone out: wait for the first twenty.
+      let leads = await readLeads();
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline; leads = await readLeads()) {
+        if (leads.slice(0, 20).every((l) => l.notified_at)) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(leads).toHaveLength(21);
+      expect(leads.slice(0, 20).every((l) => l.notified_at && !l.notes)).toBe(true);
+      expect(leads[20]).toMatchObject({ name: 'Flut 21', notified_at: null });
+      expect(leads[20]?.notes).toContain('Keine E-Mail-Benachrichtigung');
     } finally {
       await admin().patch(`/items/workshops/${workshop.id}`, { email: workshop.email });
     }
