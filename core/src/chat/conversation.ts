@@ -16,9 +16,6 @@ export const STATUS_LABELS: Record<ConversationStatus, string> = {
   closed: 'Abgeschlossen',
 };
 
-export const isStatus = (value: unknown): value is ConversationStatus =>
-  typeof value === 'string' && (CONVERSATION_STATUSES as readonly string[]).includes(value);
-
 /** Staff have the conversation: the assistant does not answer the visitor. */
 export const staffHolds = (status: unknown): boolean => status === 'handoff' || status === 'answered';
 
