@@ -4,6 +4,7 @@
  * first login; duplicates, bad input and bots get clear German answers and leave nothing behind.
  */
 import { UNVERIFIED_RETENTION_DAYS } from '@carbot/core/onboarding/cleanup';
+import { STARTER_HOURS, starterServices } from '@carbot/core/onboarding/starter';
 import { TERMS_VERSION } from '@carbot/core/onboarding/terms';
 import { ROLE } from '@carbot/core/roles';
 import { describe, expect, inject, test } from 'vitest';
@@ -99,7 +100,7 @@ describe('registration', () => {
 
     const confirm = await fetch(link, { method: 'POST' });
     expect(confirm.status).toBe(200);
-    expect(await confirm.text()).toContain('Testphase hat begonnen');
+    expect(await confirm.text()).toContain('14-tägige Testphase hat begonnen');
     const after = await accountOf(email);
     expect(after?.user.status).toBe('active');
     const trialDays = (Date.parse(after?.tenant.trial_ends_at) - Date.now()) / 86_400_000;
@@ -115,12 +116,24 @@ describe('registration', () => {
     expect(await again.text()).toContain('bestätigt');
   });
 
-  test('the owner sees a checklist of first steps that follows the data', async () => {
+  test('a new workshop starts with starter services and hours; the checklist follows the data', async () => {
     const email = `check.${unique()}@example.com`;
     const body = valid(email);
     expect((await register(body)).status).toBe(201);
     await fetch(await verificationLink(email), { method: 'POST' });
     const owner = as(await login(email, body.password));
+    const workshop = (await owner.get('/items/workshops?fields=id,slug,opening_hours')).body.data[0];
+    // Typical hours and the template's typical services, ready to adjust.
+    expect(workshop.opening_hours).toEqual(STARTER_HOURS);
+    const services = await owner.get(
+      `/items/services${qs({ fields: 'price,status,workshop,translations.name', sort: 'sort' })}`,
+    );
+    expect(services.body.data.map((s: { translations: { name: string }[] }) => s.translations[0]?.name)).toEqual(
+      starterServices('klassisch').map((s) => s.name),
+    );
+    expect(services.body.data.every((s: { status: string; workshop: string }) => s.status === 'published')).toBe(true);
+    expect(services.body.data.every((s: { workshop: string }) => s.workshop === workshop.id)).toBe(true);
+
     const first = await owner.get('/onboarding/checklist');
     expect(first.status, first.text).toBe(200);
     expect(first.body.data.steps.map((s: { key: string }) => s.key)).toEqual([
@@ -131,21 +144,18 @@ describe('registration', () => {
       'publish',
       'widget',
     ]);
-    expect(first.body.data.done).toBe(0);
-
-    const workshop = (await owner.get('/items/workshops?fields=id')).body.data[0];
-    const service = await owner.post('/items/services', {
-      workshop: workshop.id,
-      price: 89,
-      category: 'inspektion',
-      translations: [{ languages_code: 'de', name: 'Ölwechsel' }],
+    const doneKeys = (res: typeof first) =>
+      res.body.data.steps.filter((s: { done: boolean }) => s.done).map((s: { key: string }) => s.key);
+    expect(doneKeys(first)).toEqual(['services', 'hours']);
+    // The address the website will have, not yet live.
+    expect(first.body.data.site).toEqual({
+      url: `http://${workshop.slug}.localhost:${inject('edgeUrls').sitesPort}`,
+      published: false,
     });
-    expect(service.status, service.text).toBe(200);
-    const hours = await owner.patch(`/items/workshops/${workshop.id}`, { opening_hours: { mo: [['08:00', '17:00']] } });
+
+    const hours = await owner.patch(`/items/workshops/${workshop.id}`, { opening_hours: { mo: [], su: [] } });
     expect(hours.status, hours.text).toBe(200);
-    const second = await owner.get('/onboarding/checklist');
-    const done = second.body.data.steps.filter((s: { done: boolean }) => s.done).map((s: { key: string }) => s.key);
-    expect(done).toEqual(['services', 'hours']);
+    expect(doneKeys(await owner.get('/onboarding/checklist'))).toEqual(['services']);
 
     const anonymous = await as(null).get('/onboarding/checklist');
     expect(anonymous.status).toBe(401);
