@@ -11,9 +11,28 @@ import { defineHook } from '@directus/extensions-sdk';
 import { systemCollectionNames } from '@directus/system-data';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
-import { readScopeOf } from '../shared/read-scope.js';
+import { type Action, readScopeOf } from '../shared/read-scope.js';
 
 const Refused = createError<{ reason: string }>('INVALID_QUERY', ({ reason }) => reason, 400);
+const NoPermission = createError('FORBIDDEN', 'Dafür fehlt Ihnen die Berechtigung.', 403);
+
+const WRITES: Record<string, Action> = { POST: 'create', PATCH: 'update', DELETE: 'delete' };
+
+/**
+ * Some system services validate a payload before they check permissions (roles resolve a nested `parent`
+ * object against the database and fail with a 500). A write to a system collection the caller may not
+ * write at all is refused up front.
+ */
+function systemWriteOf(method: string, path: string): { collection: string; action: Action } | null {
+  const action = WRITES[method];
+  const match = /^\/([a-z_]+)(?:\/(?:\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}))?\/?$/i.exec(
+    path,
+  );
+  if (!action || !match || match[1] === 'items') return null;
+  const collection = `directus_${match[1]}`;
+  if (!(systemCollectionNames as string[]).includes(collection)) return null;
+  return { collection, action };
+}
 
 type ScopedRequest = {
   method: string;
@@ -120,6 +139,11 @@ export default defineHook(({ filter, init }, { getSchema, database }) => {
   init('middlewares.after', ({ app }) => {
     app.use(async (req: ScopedRequest, _res: unknown, next: (error?: unknown) => void) => {
       try {
+        const write = systemWriteOf(req.method, req.path);
+        if (write && scoped(req.accountability)) {
+          const scope = await readScopeOf(req.accountability, database, write.action);
+          if (scope(write.collection) === 'none') throw new NoPermission();
+        }
         const collection = collectionOfPath(req.path);
         if (!collection || !scoped(req.accountability)) return next();
         const schema = req.schema ?? (await getSchema());

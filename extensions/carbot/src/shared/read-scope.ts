@@ -25,7 +25,9 @@ function userFieldsUsed(filters: (Filter | null)[]): string[] {
   return [...fields];
 }
 
-async function buildScope(accountability: Accountability, database: Knex): Promise<ReadScope> {
+export type Action = 'create' | 'read' | 'update' | 'delete';
+
+async function buildScope(accountability: Accountability, database: Knex, action: Action): Promise<ReadScope> {
   const roles = accountability.roles ?? (accountability.role ? [accountability.role] : []);
   const access = await database('directus_access')
     .select('policy')
@@ -40,11 +42,11 @@ async function buildScope(accountability: Accountability, database: Knex): Promi
       ? []
       : await database('directus_permissions')
           .select('collection', 'permissions')
-          .where('action', 'read')
+          .where('action', action)
           .whereIn('policy', policies);
   if (accountability.app) {
     for (const p of appAccessMinimalPermissions) {
-      if (p.action === 'read') rows.push({ collection: p.collection, permissions: (p.permissions as Filter) ?? null });
+      if (p.action === action) rows.push({ collection: p.collection, permissions: (p.permissions as Filter) ?? null });
     }
   }
 
@@ -81,12 +83,16 @@ async function buildScope(accountability: Accountability, database: Knex): Promi
   };
 }
 
-/** What the caller may read, per collection, resolved like Directus resolves permission filters. */
-export function readScopeOf(accountability: Accountability, database: Knex): Promise<ReadScope> {
-  const key = `${accountability.user ?? ''}|${(accountability.roles ?? [accountability.role]).join(',')}|${accountability.app ? 1 : 0}`;
+/** What the caller may read (or create, update, delete), per collection, resolved like Directus resolves permission filters. */
+export function readScopeOf(
+  accountability: Accountability,
+  database: Knex,
+  action: Action = 'read',
+): Promise<ReadScope> {
+  const key = `${action}|${accountability.user ?? ''}|${(accountability.roles ?? [accountability.role]).join(',')}|${accountability.app ? 1 : 0}`;
   const hit = cache.get(key);
   if (hit && Date.now() - hit.at < TTL_MS) return hit.scope;
-  const scope = buildScope(accountability, database);
+  const scope = buildScope(accountability, database, action);
   cache.set(key, { at: Date.now(), scope });
   scope.catch(() => cache.delete(key));
   if (cache.size > 1_000) cache.delete(cache.keys().next().value as string);
