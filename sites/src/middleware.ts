@@ -1,6 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { timingSafeEqual } from 'node:crypto';
 import { resolveHost } from '@carbot/core/hosts';
+import { BodyTooLarge, readBody } from '@carbot/core/http/body';
 import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
 import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
@@ -41,6 +42,9 @@ function authorised(header: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** A purge names a few tenants. */
+const PURGE_LIMIT = 10_000;
+
 /** POST /_carbot/purge — called by the Directus hook with the shared secret; drops one tenant's pages. */
 async function purge(request: Request, pageCache: App.Locals['pageCache']): Promise<Response> {
   if (request.method !== 'POST') return jsonError(405, 'Nur POST ist erlaubt.', 'METHOD_NOT_ALLOWED');
@@ -48,8 +52,14 @@ async function purge(request: Request, pageCache: App.Locals['pageCache']): Prom
   if (!authorised(request.headers.get('authorization'))) {
     return jsonError(401, 'Nicht berechtigt, den Cache zu leeren.', 'UNAUTHORIZED');
   }
-  const text = await request.text();
-  if (text.length > 10_000) return jsonError(413, 'Die Anfrage ist zu groß.', 'PAYLOAD_TOO_LARGE');
+  let text: string;
+  try {
+    // Counted while reading (a chunked body has no Content-Length), not after the whole body is in memory.
+    text = (await readBody(request.body ?? [], PURGE_LIMIT)).toString('utf8');
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return jsonError(413, error.message, 'PAYLOAD_TOO_LARGE');
+    return jsonError(400, 'Die Anfrage kam unvollständig an.', 'INVALID_PAYLOAD');
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);

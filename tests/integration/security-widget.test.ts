@@ -8,12 +8,13 @@ import { createHash } from 'node:crypto';
 import { connect } from 'node:net';
 import { siteKey } from '@carbot/core/client-keys';
 import { isSecretField } from '@carbot/core/secret-fields';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readSchemaFiles } from '../../scripts/lib/schema.ts';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login, qs } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
 import { viaSiteServer } from '../support/visitors.ts';
+import { startSites } from './sites-support.ts';
 
 const [beispiel, schneider] = tenants;
 const PASSWORD = 'demo-carbot-2026';
@@ -71,11 +72,11 @@ function raw(
   headers: Record<string, string>,
   body: { chunked?: Buffer[]; plain?: Buffer } = {},
   from?: string,
+  target: { port: number; host: string } = { port: Number(new URL(directus()).port), host: new URL(directus()).host },
 ): Promise<{ status: number; text: string }> {
-  const url = new URL(directus());
   return new Promise((resolve, reject) => {
     // Linux routes all of 127.0.0.0/8 to the loopback: `from` is a real, distinct client address.
-    const socket = connect({ port: Number(url.port), host: url.hostname, ...(from ? { localAddress: from } : {}) });
+    const socket = connect({ port: target.port, host: '127.0.0.1', ...(from ? { localAddress: from } : {}) });
     let received = Buffer.alloc(0);
     let settled = false;
     const done = () => {
@@ -113,7 +114,7 @@ function raw(
     });
     socket.on('close', done);
     socket.on('connect', async () => {
-      const lines = [`${method} ${path} HTTP/1.1`, `Host: ${url.host}`];
+      const lines = [`${method} ${path} HTTP/1.1`, `Host: ${target.host}`];
       for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
       if (body.chunked) lines.push('Transfer-Encoding: chunked');
       if (body.plain) lines.push(`Content-Length: ${body.plain.byteLength}`);
@@ -316,6 +317,55 @@ describe('bodies are limited by the bytes read, on every CarBot route', () => {
     );
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(res.status).toBeLessThan(500);
+  });
+});
+
+describe('the site server reads bodies by bytes too', () => {
+  let sites: Awaited<ReturnType<typeof startSites>>;
+  beforeAll(async () => {
+    sites = await startSites();
+  });
+  afterAll(() => sites?.stop());
+  const at = (host: string) => ({ port: sites.port, host });
+
+  test('cache purge (with the secret): a 900 KB chunked body → 413, a small one still works', async () => {
+    const auth = { authorization: `Bearer ${sites.secret}`, 'content-type': 'application/json' };
+    const big = await raw(
+      'POST',
+      '/_carbot/purge',
+      auth,
+      { chunked: jsonChunks(900 * 1024) },
+      undefined,
+      at('127.0.0.1'),
+    );
+    expect(big.status, big.text).toBe(413);
+    expect(JSON.parse(big.text).errors[0].message).toContain('zu groß');
+    const small = await raw(
+      'POST',
+      '/_carbot/purge',
+      auth,
+      { chunked: [Buffer.from('{"platform":true}')] },
+      undefined,
+      at('127.0.0.1'),
+    );
+    expect(small.status, small.text).toBe(200);
+  });
+
+  test('registration form: a 900 KB chunked form → 413 with the form and a German message', async () => {
+    const form = Buffer.from(`workshop_name=${'x'.repeat(900 * 1024)}`);
+    const chunks = Array.from({ length: Math.ceil(form.byteLength / 16384) }, (_, i) =>
+      form.subarray(i * 16384, (i + 1) * 16384),
+    );
+    const res = await raw(
+      'POST',
+      '/registrieren',
+      { 'content-type': 'application/x-www-form-urlencoded', origin: `http://localhost:${sites.port}` },
+      { chunked: chunks },
+      undefined,
+      at(`localhost:${sites.port}`),
+    );
+    expect(res.status).toBe(413);
+    expect(res.text).toContain('Die Anfrage ist zu groß');
   });
 });
 

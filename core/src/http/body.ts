@@ -21,7 +21,10 @@ const formatBytes = (bytes: number) =>
  * Reads a whole body from a Node stream or a web ReadableStream, counting bytes as they arrive; stops
  * reading and throws BodyTooLarge as soon as one byte more than `limit` has come in.
  */
-export async function readBody(source: AsyncIterable<Uint8Array | string>, limit: number): Promise<Buffer> {
+export async function readBody(
+  source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  limit: number,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of source) {
