@@ -9,15 +9,18 @@ type Context = { accountability?: Accountability | null };
  * Messages written in the admin (the chat inbox, or the conversation form) are staff replies:
  * - they get time-ordered ids like the widget's messages (see chat-log in widget-api), so a conversation's
  *   history lists in the order it was written;
- * - a signed-in user always writes as `staff` and as themselves — nobody can put words into the visitor's
+ * - a workshop user always writes as `staff` and as themselves — nobody can put words into the visitor's
  *   or the assistant's mouth;
  * - the conversation is then `answered`: staff have it, and the assistant stays quiet until it is closed.
  */
 export default defineHook(({ filter, action }, { services, getSchema, database, logger }) => {
   filter<Record<string, unknown>>('messages.items.create', (payload, _meta, context) => {
-    const user = (context as Context).accountability?.user;
+    const accountability = (context as Context).accountability;
     const withId = payload.id ? payload : { ...payload, id: timeOrderedId() };
-    return user ? { ...withId, role: 'staff', author: user } : withId;
+    if (!accountability?.user) return withId;
+    // Administrators and tooling tokens may write other roles (imports, migrations); they default to staff.
+    if (accountability.admin) return { role: 'staff', author: accountability.user, ...withId };
+    return { ...withId, role: 'staff', author: accountability.user };
   });
 
   action('messages.items.create', async ({ payload }) => {
