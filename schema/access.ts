@@ -177,11 +177,25 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
   ];
 }
 
+/**
+ * The marketer works on platform content only: the workshop link is not theirs to see or set. `tenant`
+ * stays on the forms (stamped empty by the server), so the tenants relation must be readable for the
+ * form to show it — as a list with no rows, the marketer learns nothing about any tenant.
+ */
 function marketerPermissions(fieldsOf: FieldsOf): Permission[] {
+  const withoutWorkshop = (c: string) => (action: Action) =>
+    action === 'delete'
+      ? ALL
+      : writable(
+          fieldsOf,
+          c,
+        )(action)
+          .flatMap((f) => (f === '*' ? fieldsOf(c) : [f]))
+          .filter((f) => f !== 'workshop');
   return [
-    ...['faqs', 'faqs_translations', 'posts', 'posts_translations'].flatMap((c) =>
-      grant(c, CRUD, PLATFORM_ONLY, writable(fieldsOf, c)),
-    ),
+    ...['faqs', 'posts'].flatMap((c) => grant(c, CRUD, PLATFORM_ONLY, withoutWorkshop(c))),
+    ...['faqs_translations', 'posts_translations'].flatMap((c) => grant(c, CRUD, PLATFORM_ONLY, writable(fieldsOf, c))),
+    ...grant('tenants', R, NO_ROWS, () => ['id', 'name']),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...grant('directus_files', CRUD, PLATFORM_ONLY, fileFields),
     ...appBasics(),

@@ -8,7 +8,7 @@ import { ensureModuleBar } from './modules.ts';
 import { applyLayoutDefaults } from './presets.ts';
 import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
-import { applyAccountSettings } from './settings.ts';
+import { applyAccountSettings, applyAdminLanguage } from './settings.ts';
 
 export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
 
@@ -51,7 +51,7 @@ export async function ensureSitesUser(client: Client, token: string) {
   else await client.request(createUser({ id: SITES_USER_ID, ...user }));
 }
 
-/** Gives a fresh installation CarBot's name and German as the admin language; later edits are kept. */
+/** Gives a fresh installation CarBot's name; later edits are kept. */
 async function brandProject(client: Client) {
   const settings = await client.request(readSettings({ fields: ['project_name'] }));
   if (settings.project_name !== 'Directus') return;
@@ -60,7 +60,6 @@ async function brandProject(client: Client) {
       project_name: 'CarBot',
       project_descriptor: 'Werkstatt-Plattform',
       project_color: '#1F6FEB',
-      default_language: 'de-DE',
     }),
   );
 }
@@ -84,6 +83,7 @@ export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   log(changed ? `Rollen & Rechte: ${changed} Berechtigungen angeglichen` : 'Rollen & Rechte: aktuell');
   await ensureSitesUser(client, env.CARBOT_SITES_TOKEN as string);
   await brandProject(client);
+  if (await applyAdminLanguage(client)) log('Admin-Sprache: Deutsch');
   if (await applyAccountSettings(client))
     log('Anmeldung: Sperre nach Fehlversuchen aus, Drosselung je Konto und Anschluss aktiv');
   const modules = await ensureModuleBar(client);

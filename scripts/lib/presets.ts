@@ -20,7 +20,7 @@ export async function applyLayoutDefaults(client: Client): Promise<number> {
         layout: 'tabular',
         layout_query: { tabular: { fields: layout.fields, sort: layout.sort, page: 1 } },
         // The first column carries the name; give it room.
-        layout_options: { tabular: { widths: { [layout.fields[0] as string]: 320 } } },
+        layout_options: { tabular: { widths: layout.widths ?? { [layout.fields[0] as string]: 320 } } },
       }),
     );
     created += 1;

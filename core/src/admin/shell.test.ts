@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { ROLE } from '../roles.ts';
-import { hiddenInNavigation, landingPage, userDefaults } from './shell.ts';
+import { hiddenInNavigation, landingPage, postSortDate, userDefaults } from './shell.ts';
 
 test.each([
   [ROLE.owner, '/carbot-start'],
@@ -47,4 +47,14 @@ test.each([
   [{ email: 'x@example.com' }, { email: 'x@example.com', language: 'de-DE' }],
 ])('userDefaults(%j)', (payload, expected) => {
   expect(userDefaults(payload)).toEqual(expected);
+});
+
+test.each([
+  [{ published_at: '2026-03-01T09:00:00Z' }, 'create', { sort_date: '2026-03-01T09:00:00.000Z' }],
+  [{}, 'create', { sort_date: '9999-12-31T00:00:00.000Z' }],
+  [{ published_at: null }, 'update', { sort_date: '9999-12-31T00:00:00.000Z' }],
+  [{ published_at: '2026-03-01T09:00:00+01:00' }, 'update', { sort_date: '2026-03-01T08:00:00.000Z' }],
+  [{ status: 'published' }, 'update', {}],
+] as const)('postSortDate(%j, %s)', (payload, mode, expected) => {
+  expect(postSortDate(payload, mode)).toEqual(expected);
 });

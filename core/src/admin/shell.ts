@@ -53,3 +53,20 @@ export function userDefaults(payload: UserPayload): UserPayload {
   if (landing && (payload.last_page === undefined || payload.last_page === null)) defaults.last_page = landing;
   return { ...payload, ...defaults };
 }
+
+/** Sorts after every real date, so posts without one come first in a newest-first list. */
+export const UNDATED_SORT_DATE = '9999-12-31T00:00:00.000Z';
+
+/**
+ * The admin's post list sorts newest first by `sort_date`: the publication date, and for a post
+ * without one (a draft still being written) a date after all others. Databases disagree where empty
+ * dates go in a descending sort (SQLite last, PostgreSQL first), so the order cannot rest on
+ * `published_at` alone. Returns the fields to add to a post's create or update payload.
+ */
+export function postSortDate(payload: UserPayload, mode: 'create' | 'update'): UserPayload {
+  if (mode === 'update' && !('published_at' in payload)) return {};
+  const date = payload.published_at;
+  if (date === null || date === undefined || date === '') return { sort_date: UNDATED_SORT_DATE };
+  const parsed = new Date(date as string);
+  return { sort_date: Number.isNaN(parsed.getTime()) ? UNDATED_SORT_DATE : parsed.toISOString() };
+}

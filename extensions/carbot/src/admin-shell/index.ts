@@ -1,4 +1,5 @@
-import { hiddenInNavigation, landingPage, userDefaults } from '@carbot/core/admin/shell';
+import { postSlug, soleWorkshop, titleOf, WORKSHOP_CONTENT } from '@carbot/core/admin/forms';
+import { hiddenInNavigation, landingPage, postSortDate, userDefaults } from '@carbot/core/admin/shell';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
@@ -26,6 +27,43 @@ export default defineHook(({ filter }) => {
   });
 
   filter('users.create', (payload) => userDefaults(payload as Record<string, unknown>));
+
+  // Services, FAQ and posts of a business with one workshop belong to it without anyone choosing it.
+  filter('items.create', async (payload, meta, context) => {
+    const { collection } = meta as { collection: string };
+    if (!(WORKSHOP_CONTENT as readonly string[]).includes(collection)) return payload;
+    const { accountability, database } = context as Context;
+    const p = { ...(payload as Record<string, unknown>) };
+    if (accountability?.user && !accountability.admin && (p.workshop === undefined || p.workshop === null)) {
+      const user = (await database('directus_users').select('tenant').where({ id: accountability.user }).first()) as
+        | { tenant: string | null }
+        | undefined;
+      if (user?.tenant) {
+        const rows = (await database('workshops').select('id').where({ tenant: user.tenant }).limit(2)) as {
+          id: string;
+        }[];
+        const sole = soleWorkshop(rows.map((r) => r.id));
+        if (sole) p.workshop = sole;
+      }
+    }
+    if (collection !== 'posts') return p;
+    // Newest first in the post list, undated drafts on top, on every database; the address from the title.
+    Object.assign(p, postSortDate(p, 'create'));
+    const title = typeof p.slug === 'string' && p.slug.trim() !== '' ? null : titleOf(p.translations);
+    if (title) {
+      const workshop = typeof p.workshop === 'string' ? p.workshop : null;
+      const rows = (await database('posts')
+        .select('slug')
+        .where((q) => (workshop ? q.where({ workshop }) : q.whereNull('workshop')))
+        .whereNotNull('slug')) as { slug: string }[];
+      p.slug = postSlug(title, new Set(rows.map((r) => r.slug)));
+    }
+    return p;
+  });
+  filter('posts.items.update', (payload) => {
+    const p = payload as Record<string, unknown>;
+    return { ...p, ...postSortDate(p, 'update') };
+  });
 
   // The navigation lists every readable, non-hidden collection. Reference data these roles only read
   // through forms (templates, languages, plans) is marked hidden for them alone.

@@ -1,0 +1,179 @@
+/**
+ * In a real browser (Debian Chromium), each CarBot role signs in to the Directus admin as a person
+ * would: where they land, what their navigation offers, and every collection they can see — list, an
+ * item, a new item — plus the file library, with no error notice, toast, console error or failed
+ * request on the way. Screenshots of each landing page and one form per role go to
+ * tests/artifacts/admin-roles/.
+ */
+import { join } from 'node:path';
+import { ROLE } from '@carbot/core/roles';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { id } from '../../seeds/demo/ids.ts';
+import { type Problem, screenshot, signIn, walkRole } from '../support/admin-walk.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { admin, as, login, qs } from '../support/http.ts';
+
+const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts', 'admin-roles');
+const PASSWORD = 'demo-carbot-2026';
+const TENANT = id(1, 'tenant', 1);
+const WORKSHOP = id(1, 'workshop', 1);
+
+/** What only the platform works with; workshop users and the marketer never see it in their navigation. */
+const PLATFORM = ['plans', 'tenants', 'languages', 'site_templates', 'stripe_events'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // Every collection of the workshop should have a row to open, as it will on a workshop's first day.
+  const conversation = await admin().post('/items/conversations', {
+    tenant: TENANT,
+    workshop: WORKSHOP,
+    status: 'handoff',
+    language: 'de',
+    origin: 'https://autohaus-beispiel.localhost',
+  });
+  expect(conversation.status, conversation.text).toBe(200);
+  const conv = conversation.body.data.id as string;
+  for (const [role, content] of [
+    ['user', 'Haben Sie am Dienstag einen Termin für den Ölwechsel?'],
+    ['assistant', 'Ich gebe Ihre Frage an das Team weiter.'],
+  ]) {
+    const res = await admin().post('/items/messages', { tenant: TENANT, conversation: conv, role, content });
+    expect(res.status, res.text).toBe(200);
+  }
+  const consent = await admin().post('/items/consents', {
+    tenant: TENANT,
+    workshop: WORKSHOP,
+    conversation: conv,
+    purpose: 'lead',
+    policy_version: '2026-01',
+    granted: true,
+    text_shown: 'Ich bin einverstanden, dass die Werkstatt mich kontaktiert.',
+  });
+  expect(consent.status, consent.text).toBe(200);
+  const lead = await admin().post('/items/leads', {
+    tenant: TENANT,
+    workshop: WORKSHOP,
+    conversation: conv,
+    consent: consent.body.data.id,
+    name: 'Petra Probefahrt',
+    phone: '+49 89 1234567',
+    car: 'VW Golf VII',
+    wish: 'Ölwechsel am Dienstag',
+    source: 'widget',
+  });
+  expect(lead.status, lead.text).toBe(200);
+  const key = await admin().post('/items/client_keys', {
+    tenant: TENANT,
+    workshop: WORKSHOP,
+    name: 'Alte Firmenwebsite',
+    allowed_origins: ['https://www.autohaus-beispiel.example'],
+  });
+  expect(key.status, key.text).toBe(200);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const roles = [
+  { name: 'owner', email: 'owner.beispiel@example.com', landing: '/admin/carbot-start', form: 'services' },
+  { name: 'staff', email: 'staff.beispiel@example.com', landing: '/admin/carbot-start', form: 'faqs' },
+  { name: 'marketer', email: 'marketing@example.com', landing: '/admin/content/posts', form: 'posts' },
+] as const;
+
+const describeProblems = (problems: Problem[]) => problems.map((p) => `${p.where}: ${p.what}`);
+
+describe('every role in the admin', { timeout: 900_000 }, () => {
+  test.each(roles)('$name: lands on its page and opens everything it can see without an error', async (role) => {
+    // A returning user lands there too, wherever they were last.
+    const user = await admin().get(`/users${qs({ filter: { email: { _eq: role.email } }, fields: 'id' })}`);
+    await admin().patch(`/users/${user.body.data[0].id}`, { last_page: '/content' });
+
+    const walk = await walkRole(browser, {
+      baseUrl: inject('directusUrl'),
+      email: role.email,
+      password: PASSWORD,
+      artifacts: ARTIFACTS,
+      name: role.name,
+      form: role.form,
+    });
+    expect(walk.landing).toBe(role.landing);
+    for (const platform of PLATFORM) expect(walk.navigation).not.toContain(platform);
+    expect(describeProblems(walk.problems)).toEqual([]);
+    if (role.name === 'marketer') {
+      expect(walk.navigation.sort()).toEqual(['faqs', 'posts']);
+      expect(walk.groups[0]).toBe('Website');
+    } else {
+      expect(walk.groups.filter((g) => ['Website', 'Chat & Leads', 'Fahrzeuge', 'Einstellungen'].includes(g))).toEqual([
+        'Website',
+        'Chat & Leads',
+        'Fahrzeuge',
+        'Einstellungen',
+      ]);
+      for (const collection of ['services', 'faqs', 'posts', 'leads', 'conversations', 'vehicles', 'workshops'])
+        expect(walk.navigation).toContain(collection);
+      for (const collection of ['services', 'leads', 'conversations', 'workshops'])
+        expect(walk.visited).toContain(`${collection}:item`);
+    }
+    expect(walk.visited).toContain('files:list');
+  });
+});
+
+describe('accounts and their admin', () => {
+  test('CarBot accounts are German; platform collections stay readable for the forms that need them', async () => {
+    const settings = await admin().get('/settings?fields=default_language');
+    expect(settings.body.data.default_language).toBe('de-DE');
+    const users = await admin().get(
+      `/users${qs({ filter: { role: { _in: [ROLE.owner, ROLE.staff, ROLE.marketer] } }, fields: 'email,language', limit: -1 })}`,
+    );
+    expect(users.body.data.length).toBeGreaterThan(5);
+    expect(users.body.data.filter((u: { language: string | null }) => u.language !== 'de-DE')).toEqual([]);
+
+    const staff = as(await login('staff.beispiel@example.com', PASSWORD));
+    expect((await staff.get('/items/site_templates?fields=key')).body.data.length).toBe(5);
+    expect((await staff.get('/items/languages?fields=code')).body.data.length).toBeGreaterThan(0);
+    const collections = (await staff.get('/collections')).body.data as {
+      collection: string;
+      meta: { hidden: boolean };
+    }[];
+    for (const platform of ['plans', 'site_templates', 'languages', 'tenants']) {
+      expect(collections.find((c) => c.collection === platform)?.meta.hidden).toBe(true);
+    }
+    const asAdmin = (await admin().get('/collections')).body.data as {
+      collection: string;
+      meta: { hidden: boolean };
+    }[];
+    expect(asAdmin.find((c) => c.collection === 'plans')?.meta.hidden).toBe(false);
+    // The file library lists no folders for workshop users (folders belong to no tenant).
+    const folders = await staff.get('/folders');
+    expect(folders.status).toBe(200);
+    expect(folders.body.data).toEqual([]);
+  });
+
+  test('owner and staff of one workshop see the same checklist, on the API and on their start page', async () => {
+    const owner = await as(await login('owner.beispiel@example.com', PASSWORD)).get('/onboarding/checklist');
+    const staff = await as(await login('staff.beispiel@example.com', PASSWORD)).get('/onboarding/checklist');
+    expect(owner.status).toBe(200);
+    expect(staff.body.data.steps).toEqual(owner.body.data.steps);
+    // Autohaus Beispiel's website is published: it shows the chat, nothing to embed.
+    expect(owner.body.data.steps.find((s: { key: string }) => s.key === 'widget').done).toBe(true);
+
+    const seen: string[] = [];
+    for (const email of ['owner.beispiel@example.com', 'staff.beispiel@example.com']) {
+      const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      try {
+        await signIn(page, inject('directusUrl'), email, PASSWORD);
+        await page.locator('.progress').waitFor({ timeout: 90_000 });
+        seen.push(await page.locator('.progress').innerText());
+        await screenshot(page, ARTIFACTS, `${email.split('.')[0]}-start-phone`);
+      } finally {
+        await context.close();
+      }
+    }
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[0]).toBe(`${owner.body.data.done} von ${owner.body.data.total} Schritten erledigt`);
+  });
+});
