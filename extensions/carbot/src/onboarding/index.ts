@@ -500,7 +500,7 @@ export default defineEndpoint({
       // The tenant's data, not this user's view of it: owner and staff get the same checklist. The
       // answer holds no more than a tenant user may read of their own workshop anyway.
       // system: filtered to the caller's own tenant; only the facts the checklist needs leave here.
-      const workshops = await new svc.ItemsService('workshops', { schema }).readByQuery({
+      const workshops = await new svc.ItemsService('workshops', { schema, accountability: null }).readByQuery({
         fields: ['id', 'status', 'slug', 'opening_hours', ...LEGAL_FIELDS],
         filter: own,
         sort: ['date_created'],
