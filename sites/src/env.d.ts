@@ -7,6 +7,8 @@ declare namespace App {
     origin: string;
     /** Draft content for a valid preview link; absent on every normal request. */
     preview?: import('./lib/preview.ts').PreviewBundle;
+    /** The preview link's token on a preview request: image addresses carry it (core/sites/images). */
+    previewToken?: string;
     /** The front server's page cache (sites/server.ts); absent under `astro dev`, where nothing is cached. */
     pageCache?: import('@carbot/core/sites/cache').PageCache;
     /** Where the front server looks this request's page up; null when it must not be cached. */

@@ -163,6 +163,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const site = { ...built, hasFaq: bundle.faqs.length > 0 };
     context.locals.site = site;
     context.locals.preview = bundle;
+    context.locals.previewToken = previewToken;
     const response = await next();
     for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
     response.headers.set('cache-control', 'private, no-store');

@@ -58,6 +58,10 @@ async function contextFor(viewport: { width: number; height: number }) {
   return { context, foreign };
 }
 
+/** The visitor answers the consent banner (kept for the visit), so it no longer covers the pages. */
+const answerConsent = (page: Page) =>
+  page.getByRole('region', { name: 'Ihre Privatsphäre' }).getByRole('button', { name: 'Nur notwendige' }).click();
+
 /** Whether the page's logo is on screen and decoded (a broken image has naturalWidth 0). */
 const logoLoaded = (page: Page) =>
   page.evaluate(() => {
@@ -127,11 +131,7 @@ describe("the owner's logo, from the admin to the live site", { timeout: 300_000
         }, SLOW)
         .toBe(true);
       await shot(page, '3-website-start');
-      // The visitor answers the consent banner once (kept for the visit), so it no longer covers the pages.
-      await page
-        .getByRole('region', { name: 'Ihre Privatsphäre' })
-        .getByRole('button', { name: 'Nur notwendige' })
-        .click();
+      await answerConsent(page);
 
       const post = String(emobil?.posts.find((p) => p.workshop === BONN.id)?.slug);
       const pages: [string, string, number][] = [
@@ -181,6 +181,7 @@ describe('a post for all locations, and an address without a website', { timeout
           return page.getByRole('link', { name: title }).count();
         }, SLOW)
         .toBe(1);
+      await answerConsent(page);
       await page.getByRole('link', { name: title }).click();
       await expect.poll(() => page.locator('h1').textContent(), SLOW).toBe(title);
       await shot(page, '5-website-beitrag-alle-standorte');

@@ -142,6 +142,41 @@ describe('images an owner uploads are shown on the live site', () => {
   });
 });
 
+describe('images in a draft preview', () => {
+  const brandl = tenants[3];
+  const BRANDL = String(brandl?.workshops[0]?.id);
+  afterAll(() => admin().patch(`/items/workshops/${BRANDL}`, { logo: null }));
+
+  test('the logo of an unpublished workshop loads in its preview, and only there', async () => {
+    const brandlOwner = as(await login('owner.brandl@example.com', PASSWORD));
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(png(400, 120))], { type: 'image/png' }), 'logo-brandl.png');
+    const uploaded = await brandlOwner.post('/files', form);
+    expect(uploaded.status, uploaded.text).toBe(200);
+    const logo = String(uploaded.body.data.id);
+    expect((await brandlOwner.patch(`/items/workshops/${BRANDL}`, { logo })).status).toBe(200);
+
+    const link = await brandlOwner.get(`/carbot-site/preview-link/${BRANDL}`);
+    expect(link.status, link.text).toBe(200);
+    const url = new URL(link.body.data.url);
+    const preview = await get(sites.port, url.host, `${url.pathname}${url.search}`);
+    expect(preview.status).toBe(200);
+    const src = preview.body.match(/<img class="brand__logo" src="([^"]+)"/)?.[1]?.replace(/&amp;/g, '&');
+    expect(src).toMatch(new RegExp(`^/_carbot/img/${logo}\\?w=320&preview=`));
+    const image = await get(sites.port, url.host, String(src));
+    expect(image.status).toBe(200);
+    expect(String(image.headers['content-type'])).toMatch(/^image\//);
+    expect(image.headers['cache-control']).toBe('private, no-store');
+
+    // Without the token, or with another workshop's token, the draft's logo does not exist.
+    expect((await get(sites.port, url.host, `/_carbot/img/${logo}?w=320`)).status).toBe(404);
+    const other = await admin().get(`/carbot-site/preview-link/${KOELN}`);
+    const otherToken = new URL(other.body.data.url).searchParams.get('preview') ?? '';
+    const foreign = `/_carbot/img/${logo}?w=320&preview=${encodeURIComponent(otherToken)}`;
+    expect((await get(sites.port, KOELN_HOST, foreign)).status).toBe(404);
+  });
+});
+
 describe('posts and FAQs without a workshop: all of the tenant’s locations, nothing else', () => {
   const slug = `alle-standorte-${run}`;
   const question = `Gilt das an allen Standorten (${run})?`;

@@ -38,4 +38,12 @@ describe('imagePath', () => {
   ])('width %i → w=%i', (width, w) => {
     expect(imagePath(ID, width)).toBe(`/_carbot/img/${ID}?w=${w}`);
   });
+
+  test('in a draft preview the link carries the preview token', () => {
+    expect(imagePath(ID, 320, 'v1.x.1.a+b')).toBe(`/_carbot/img/${ID}?w=320&preview=v1.x.1.a%2Bb`);
+    expect(parseImageRequest(`/_carbot/img/${ID}`, new URLSearchParams('w=320&preview=v1'))).toEqual({
+      id: ID,
+      width: 320,
+    });
+  });
 });

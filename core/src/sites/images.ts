@@ -20,10 +20,13 @@ export function parseImageRequest(pathname: string, search: URLSearchParams): Im
   return { id, width };
 }
 
-/** The address of a file at one of the allowed widths (the nearest allowed one at or above `width`). */
-export function imagePath(id: string, width: number): string {
+/**
+ * The address of a file at one of the allowed widths (the nearest allowed one at or above `width`); in a
+ * draft preview with the preview link's token, which is what lets the site server fetch unpublished images.
+ */
+export function imagePath(id: string, width: number, previewToken?: string): string {
   const w = IMAGE_WIDTHS.find((x) => x >= width) ?? (IMAGE_WIDTHS.at(-1) as number);
-  return `${IMAGE_PREFIX}${id}?w=${w}`;
+  return `${IMAGE_PREFIX}${id}?w=${w}${previewToken ? `&preview=${encodeURIComponent(previewToken)}` : ''}`;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { parseImageRequest, transformParams } from '@carbot/core/sites/images';
 import { fetchAsset } from './directus/index.ts';
+import { previewAsset } from './preview.ts';
 
 const notFound = () =>
   new Response('Unbekanntes Bild oder ungültige Breite.', {
@@ -18,7 +19,12 @@ export async function imageResponse(url: URL, request: Request): Promise<Respons
   }
   const image = parseImageRequest(url.pathname, url.searchParams);
   if (!image) return notFound();
-  const upstream = await fetchAsset(image.id, transformParams(image.width), request.headers.get('accept'));
+  // Images of a draft preview come through the preview link's token: the Sites token cannot read them yet.
+  const preview = url.searchParams.get('preview');
+  const accept = request.headers.get('accept');
+  const upstream = preview
+    ? await previewAsset(preview, image.id, image.width, accept)
+    : await fetchAsset(image.id, transformParams(image.width), accept);
   if (!upstream.ok) {
     await upstream.body?.cancel();
     // 403 (not published) and 404 look the same to visitors; anything else is Directus's trouble.
@@ -28,7 +34,7 @@ export async function imageResponse(url: URL, request: Request): Promise<Respons
   return new Response(request.method === 'HEAD' ? null : upstream.body, {
     headers: {
       'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
-      'cache-control': 'public, max-age=86400',
+      'cache-control': preview ? 'private, no-store' : 'public, max-age=86400',
       vary: 'Accept',
     },
   });

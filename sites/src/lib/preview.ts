@@ -15,3 +15,15 @@ export async function previewBundle(token: string): Promise<PreviewBundle | null
   if (!res.ok) throw new Error(`Vorschau-Inhalte nicht abrufbar (${res.status})`);
   return ((await res.json()) as { data: PreviewBundle }).data;
 }
+
+/** An image of the previewed workshop at one of the allowed widths, drafts included (the extension checks it). */
+export async function previewAsset(token: string, id: string, width: number, accept: string | null) {
+  const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';
+  return fetch(`${base}/carbot-site/preview-asset/${id}?width=${width}`, {
+    headers: {
+      'x-carbot-preview': token,
+      authorization: `Bearer ${process.env.SITES_TOKEN ?? ''}`,
+      ...(accept ? { accept } : {}),
+    },
+  });
+}

@@ -1,4 +1,5 @@
 import { ownerFilter } from '@carbot/core/sites/content-scope';
+import { IMAGE_WIDTHS } from '@carbot/core/sites/images';
 import { embedSnippet, platformOrigin, workshopOrigin } from '@carbot/core/sites/origins';
 import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
 import { postPath } from '@carbot/core/sites/routes';
@@ -21,11 +22,14 @@ const fail = (res: Reply, status: number, message: string, code: string) =>
  * - GET /carbot-site/embed/:clientKey — the ready-to-copy script line for a widget key the user may read.
  * - GET /carbot-site/preview-content — for the site server with a valid token: that workshop's content,
  *   drafts included. Nothing else is ever returned, and never without the token.
+ * - GET /carbot-site/preview-asset/:file?width= — for the site server with a valid token: an image the
+ *   previewed workshop shows (logo, hero, its posts' and vehicles' images), drafts included, which the
+ *   Sites token cannot read before they are published.
  */
 export default defineEndpoint({
   id: 'carbot-site',
   handler: (router, { services, getSchema, env }) => {
-    const { ItemsService } = services;
+    const { ItemsService, AssetsService } = services;
     const secret = String(env.CARBOT_PURGE_SECRET ?? '');
 
     const siteOrigin = (slug: string) => workshopOrigin(env, slug);
@@ -57,7 +61,7 @@ export default defineEndpoint({
       const schema = await getSchema();
       // Post and workshop are read with the user's own permissions: no link to what they may not see.
       const [post] = await new ItemsService('posts', { schema, accountability }).readByQuery({
-        fields: ['id', 'slug', 'workshop'],
+        fields: ['id', 'slug', 'workshop', 'tenant'],
         filter: { id: { _eq: id } },
         limit: 1,
       });
@@ -69,7 +73,18 @@ export default defineEndpoint({
           'Bitte geben Sie dem Beitrag zuerst eine Kurz-URL (Slug) und speichern Sie.',
           'INVALID_PAYLOAD',
         );
-      if (!post.workshop) {
+      // A tenant's post without a workshop shows on all of its locations; the first one previews it.
+      const [location] = post.workshop
+        ? [{ id: post.workshop }]
+        : post.tenant
+          ? await new ItemsService('workshops', { schema, accountability }).readByQuery({
+              fields: ['id'],
+              filter: { tenant: { _eq: post.tenant } },
+              sort: ['date_created'],
+              limit: 1,
+            })
+          : [];
+      if (!location) {
         return fail(
           res,
           400,
@@ -77,7 +92,7 @@ export default defineEndpoint({
           'INVALID_PAYLOAD',
         );
       }
-      const workshopId = String(post.workshop);
+      const workshopId = String(location.id);
       const [workshop] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
         fields: ['id', 'slug'],
         filter: { id: { _eq: workshopId } },
@@ -131,6 +146,48 @@ export default defineEndpoint({
           allowed_origins: origins,
         },
       });
+    });
+
+    router.get('/preview-asset/:file', async (req, res) => {
+      const check = verifyPreviewToken(String(req.headers['x-carbot-preview'] ?? ''), secret, new Date());
+      if (!check.ok) return fail(res, 403, 'Der Vorschau-Link ist ungültig oder abgelaufen.', 'FORBIDDEN');
+      const id = String(req.params.file ?? '');
+      const width = Number(req.query.width);
+      if (!UUID.test(id) || !IMAGE_WIDTHS.includes(width)) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      const schema = await getSchema();
+      const read = (collection: string, query: Record<string, unknown>) =>
+        // system: authorised by the signed preview token, filtered to the one workshop it names
+        new ItemsService(collection, { schema, accountability: null }).readByQuery({ limit: 1, ...query });
+      const [workshop] = await read('workshops', {
+        fields: ['id', 'tenant', 'logo', 'hero_image'],
+        filter: { id: { _eq: check.workshopId } },
+      });
+      if (!workshop) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      const shown = ownerFilter({
+        kind: 'workshop',
+        workshop: check.workshopId,
+        tenant: String(workshop.tenant ?? ''),
+      });
+      const [posts, vehicles] = await Promise.all([
+        read('posts', { fields: ['id'], filter: { _and: [shown, { cover_image: { _eq: id } }] } }),
+        read('vehicles', {
+          fields: ['id'],
+          filter: { _and: [{ workshop: { _eq: check.workshopId } }, { cover_image: { _eq: id } }] },
+        }),
+      ]);
+      const shows = workshop.logo === id || workshop.hero_image === id || posts.length > 0 || vehicles.length > 0;
+      if (!shows) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      const accept = String(req.headers.accept ?? '');
+      // system: authorised by the signed preview token, for a file the previewed workshop shows (checked above)
+      const assets = new AssetsService({ schema, accountability: null });
+      const { stream, file } = await assets.getAsset(id, {
+        transformationParams: { width, quality: 75, withoutEnlargement: true, format: 'auto' },
+        acceptFormat: accept.includes('image/avif') ? 'avif' : accept.includes('image/webp') ? 'webp' : undefined,
+      });
+      res.setHeader('content-type', String(file.type ?? 'application/octet-stream'));
+      res.setHeader('cache-control', 'private, no-store');
+      res.setHeader('vary', 'Accept');
+      stream.pipe(res);
     });
 
     router.get('/preview-content', async (req, res) => {
