@@ -151,12 +151,14 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
 function staffPermissions(fieldsOf: FieldsOf): Permission[] {
   const w = (c: string, readonly?: string[]) => writable(fieldsOf, c, readonly);
   return [
+    // `workshops` (the reverse of workshops.tenant) too, or the workshop form shows a broken relation.
     ...grant('tenants', R, { id: { _eq: '$CURRENT_USER.tenant' } }, () => [
       'id',
       'name',
       'plan',
       'subscription_status',
       'trial_ends_at',
+      'workshops',
     ]),
     ...grant('workshops', R, OWN_TENANT, () => ALL),
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),

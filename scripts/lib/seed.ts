@@ -1,6 +1,6 @@
 import { ROLE } from '@carbot/core/roles';
-import { createItems, createUsers, readItems, readUsers } from '@directus/sdk';
-import { languages, plans, siteTemplates } from '../../seeds/base/index.ts';
+import { createItems, createTranslations, createUsers, readItems, readTranslations, readUsers } from '@directus/sdk';
+import { adminTranslations, languages, plans, siteTemplates } from '../../seeds/base/index.ts';
 import { tenants } from '../../seeds/demo/index.ts';
 import { platform } from '../../seeds/demo/platform.ts';
 import type { DemoUser, Row, TenantSeed } from '../../seeds/types.ts';
@@ -52,8 +52,20 @@ export async function seedBase(client: Client, log: Log) {
     await insertMissing(client, 'languages', 'code', languages),
     await insertMissing(client, 'plans', 'key', plans),
     await insertMissing(client, 'site_templates', 'key', siteTemplates),
+    await insertMissingTranslations(client),
   ];
-  log(`Stammdaten: ${counts[0]} Sprachen, ${counts[1]} Tarife, ${counts[2]} Vorlagen neu`);
+  log(
+    `Stammdaten: ${counts[0]} Sprachen, ${counts[1]} Tarife, ${counts[2]} Vorlagen, ${counts[3]} Admin-Übersetzungen neu`,
+  );
+}
+
+/** Admin texts by language and key; one an administrator reworded stays as they left it. */
+async function insertMissingTranslations(client: Client) {
+  const existing = await client.request(readTranslations({ fields: ['language', 'key'], limit: -1 }));
+  const have = new Set(existing.map((t) => `${t.language}:${t.key}`));
+  const missing = adminTranslations.filter((t) => !have.has(`${t.language}:${t.key}`));
+  if (missing.length) await client.request(createTranslations(missing as never));
+  return missing.length;
 }
 
 async function seedTenant(client: Client, seed: TenantSeed, log: Log) {

@@ -140,3 +140,19 @@ export const siteTemplates: Record<string, unknown>[] = [
     sort: 5,
   },
 ];
+
+/**
+ * German for the admin texts Directus 11 ships only in English (its de-DE file lacks these keys). The
+ * admin merges custom translations into its own, so these replace the English fallback for everybody
+ * whose admin language is German; an administrator may reword them in Settings → Translations.
+ */
+export const adminTranslations: { language: string; key: string; value: string }[] = [
+  { language: 'de-DE', key: 'active_users', value: 'Aktive Benutzer' },
+  { language: 'de-DE', key: 'suspended_users', value: 'Gesperrte Benutzer' },
+  { language: 'de-DE', key: 'invited_users', value: 'Eingeladene Benutzer' },
+  {
+    language: 'de-DE',
+    key: 'relationship_not_setup',
+    value: 'Diese Verknüpfung ist nicht eingerichtet, oder Sie haben keinen Zugriff auf die verknüpften Daten.',
+  },
+];
