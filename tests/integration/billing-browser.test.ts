@@ -253,8 +253,9 @@ describe('draft preview button on the workshop form', { timeout: 240_000 }, () =
       const button = page.getByRole('button', { name: 'Website-Vorschau öffnen (mit Entwürfen)' });
       await button.waitFor({ timeout: 90_000 });
       expect(await page.getByText('eine Stunde gültig').count()).toBe(1);
-      const [tab] = await Promise.all([context.waitForEvent('page'), button.click()]);
-      await tab.waitForURL(/\?preview=/, { timeout: 30_000 });
+      // On a loaded machine the new tab can take a while: wait for it as long as for the admin itself.
+      const [tab] = await Promise.all([context.waitForEvent('page', { timeout: 120_000 }), button.click()]);
+      await tab.waitForURL(/\?preview=/, { timeout: 120_000 });
       await tab.waitForLoadState();
       expect(await tab.locator('body').innerText()).toContain(name);
       expect(await tab.evaluate(() => window.opener)).toBeNull();
@@ -262,7 +263,9 @@ describe('draft preview button on the workshop form', { timeout: 240_000 }, () =
       expect(await page.getByRole('link', { name: 'Vorschau hier öffnen' }).getAttribute('href')).toBe(tab.url());
 
       await page.goto(`${inject('directusUrl')}/admin/content/workshops/+`);
-      await page.getByText('Bitte zuerst speichern').waitFor({ timeout: 90_000 });
+      await page
+        .getByText('Bitte zuerst speichern – danach können Sie die Website-Vorschau öffnen.')
+        .waitFor({ timeout: 90_000 });
       expect(await button.count()).toBe(0);
     } finally {
       await context.close();

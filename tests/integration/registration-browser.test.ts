@@ -8,9 +8,9 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { unique } from '../support/billing.ts';
+import { PASSWORD as BILLING_PASSWORD, makeTenant, unique } from '../support/billing.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.ts';
-import { admin, qs } from '../support/http.ts';
+import { admin, as, qs } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
 import { startSites } from './sites-support.ts';
 
@@ -225,5 +225,46 @@ describe('from registration to a live website', { timeout: 600_000 }, () => {
     expect(contact).toMatch(/Sa\s*–\s*So\s+geschlossen/i);
     await shot(site, '11-website-kontakt');
     await visitor.close();
+  });
+});
+
+describe('widget key form', { timeout: 300_000 }, () => {
+  test('after saving, the key shows the ready-to-copy script line with the real sites address and a test hint', async () => {
+    const t = await makeTenant({ plan: 'premium' });
+    const workshop = await admin().post('/items/workshops', {
+      tenant: t.id,
+      name: `Werkstatt ${unique()}`,
+      slug: `w-${unique()}`,
+      status: 'draft',
+    });
+    expect(workshop.status, workshop.text).toBe(200);
+    const created = await as(t.token).post('/items/client_keys', {
+      workshop: workshop.body.data.id,
+      name: 'Alte Website',
+      allowed_origins: ['https://www.alte-website.example'],
+      status: 'active',
+    });
+    expect(created.status, created.text).toBe(200);
+    const { id, key } = created.body.data;
+    const laptop = await browser.newContext({ locale: 'de-DE', viewport: LAPTOP });
+    const page = await laptop.newPage();
+    try {
+      await page.goto(`${inject('directusUrl')}/admin/login`);
+      await page.fill('input[type="email"]', t.email);
+      await page.fill('input[type="password"]', BILLING_PASSWORD);
+      await page.click('button[type="submit"]');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'), SLOW);
+      await page.goto(`${inject('directusUrl')}/admin/content/client_keys/${id}`);
+      const snippet = page.locator('[data-embed-snippet]');
+      await snippet.waitFor(SLOW);
+      expect(await snippet.innerText()).toBe(
+        `<script src="http://localhost:${sites.port}/widget.js" data-client-key="${key}" async></script>`,
+      );
+      expect(await page.locator('[data-embed-test]').innerText()).toContain('https://www.alte-website.example');
+      await page.locator('[data-embed-snippet]').scrollIntoViewIfNeeded();
+      await shot(page, '12-widget-key-einbau-code');
+    } finally {
+      await laptop.close();
+    }
   });
 });
