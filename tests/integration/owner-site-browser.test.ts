@@ -110,6 +110,8 @@ describe("the owner's logo, from the admin to the live site", { timeout: 300_000
       );
       await page.locator('header [data-icon="check"]').first().click();
       expect((await saved).status()).toBe(200);
+      // Saving returns to the list, which shows the workshop again.
+      await page.getByText(BONN.name, { exact: false }).first().waitFor(SLOW);
       await shot(page, '2-admin-gespeichert');
     } finally {
       await context.close();
