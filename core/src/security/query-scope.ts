@@ -61,7 +61,7 @@ export function relatedCollection(relations: readonly Relation[], collection: st
 /** `count(field)` over a relation: Directus counts every related row, whatever the caller may read. */
 function relationalCount(ctx: ScopeContext, collection: string, key: string): string | null {
   const fn = FUNCTION.exec(key);
-  if (!fn || fn[1] !== 'count') return null;
+  if (fn?.[1] !== 'count') return null;
   return relatedCollection(ctx.relations, collection, fn[2] as string);
 }
 

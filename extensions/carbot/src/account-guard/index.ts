@@ -164,6 +164,7 @@ export default defineHook(({ filter, init }, { services, env, logger }) => {
         const tenant = (inviter?.tenant as string | null | undefined) ?? null;
         rule(() => checkInvitation({ role, inviterTenant: tenant, inviterIsOwner: isOwner(acc) }));
         const system = { schema: this.schema, knex: this.knex };
+        // system: invitations must find and create addresses in every tenant without telling the inviter which exist
         const users = new svc.UsersService(system);
         const tenantRow = await this.knex('tenants').select('name').where('id', tenant).first();
         const addresses = [...new Set((Array.isArray(email) ? email : [email]).map(normaliseEmail))];
@@ -192,6 +193,7 @@ export default defineHook(({ filter, init }, { services, env, logger }) => {
             // The accept page of this Directus; a link of the inviter's choosing would carry the token elsewhere.
             link: users.inviteUrl(address, null),
           });
+          // system: the mail goes to the invited address, not to the inviter
           new svc.MailService(system)
             .send({ to: address, subject: mail.subject, text: mail.text, html: mail.html })
             .catch((error: unknown) => logger.warn(error, 'Einladungs-E-Mail konnte nicht gesendet werden'));

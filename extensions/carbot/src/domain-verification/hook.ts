@@ -53,6 +53,7 @@ export default defineHook(({ filter, action }, { env, services, getSchema, logge
   /** Makes the domain records of these workshops match their `custom_domains` (new ones pending). */
   const sync = async (keys: unknown[], database: Knex) => {
     const schema = await getSchema({ database });
+    // system: domain records are written only by the server, after the workshop write was permitted
     const records = new services.ItemsService('workshop_domains', { schema, knex: database });
     for (const key of keys) {
       const row = await database('workshops').select('custom_domains').where('id', String(key)).first();

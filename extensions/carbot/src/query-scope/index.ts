@@ -124,16 +124,18 @@ export default defineHook(({ filter, init }, { getSchema, database }) => {
   }
 
   // Over websockets, Directus counts `meta` from the message's own query: scope it before it is read.
-  filter<Record<string, any>>('websocket.message', async (message, meta) => {
+  type SocketMessage = { type?: string; action?: string; collection?: unknown; query?: Query | null };
+  filter<SocketMessage>('websocket.message', async (message, meta) => {
     const accountability = (meta as { client?: { accountability?: Accountability | null } }).client?.accountability;
     if (message?.type !== 'items' || !message.query || typeof message.collection !== 'string') return message;
     if (!scoped(accountability)) return message;
     const ctx = await contextFor(accountability, await getSchema(), database);
+    const collection = message.collection;
     const query =
       message.action === 'update' || message.action === 'delete'
-        ? refusing(() => restrictByQuery(message.query, message.collection, ctx))
-        : refusing(() => scopeQuery(message.query as Query, message.collection, ctx));
-    return { ...message, query };
+        ? refusing(() => restrictByQuery(message.query, collection, ctx))
+        : refusing(() => scopeQuery(message.query as Query, collection, ctx));
+    return { ...message, query: query as Query };
   });
 
   init('middlewares.after', ({ app }) => {
