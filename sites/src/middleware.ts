@@ -7,7 +7,7 @@ import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { IMAGE_PREFIX } from '@carbot/core/sites/images';
 import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
-import { verifyPreviewToken } from '@carbot/core/sites/preview';
+import { PLATFORM_PREVIEW, verifyPreviewToken } from '@carbot/core/sites/preview';
 import { withVerifiedDomains } from './lib/directus/index.ts';
 import { imageResponse } from './lib/images.ts';
 import { previewBundle } from './lib/preview.ts';
@@ -132,7 +132,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   const previewToken = url.searchParams.get('preview');
   if (previewToken !== null) {
-    if (target.kind === 'platform') return notFound(origin);
     const check = verifyPreviewToken(previewToken, secret(), new Date());
     if (!check.ok) {
       return new Response(
@@ -143,22 +142,36 @@ export const onRequest = defineMiddleware(async (context, next) => {
         },
       );
     }
+    // The platform site previews only with a platform-scoped token, a workshop site only with its own.
+    if ((target.kind === 'platform') !== (check.workshopId === PLATFORM_PREVIEW)) return notFound(origin);
     let bundle: Awaited<ReturnType<typeof previewBundle>>;
     try {
       bundle = await previewBundle(previewToken);
       // Only verified custom domains: what the owner merely entered is neither served nor canonical.
-      const workshop = bundle && (await withVerifiedDomains(bundle.workshop));
+      const workshop = bundle?.workshop ? await withVerifiedDomains(bundle.workshop) : null;
       if (bundle && workshop) bundle = { ...bundle, workshop };
     } catch (error) {
       return unavailable(error);
     }
+    if (target.kind === 'platform') {
+      if (!bundle || bundle.workshop) return notFound(origin);
+      context.locals.site = { ...PLATFORM_SITE, preview: true };
+      context.locals.preview = bundle;
+      context.locals.previewToken = previewToken;
+      const response = await next();
+      for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
+      response.headers.set('cache-control', 'private, no-store');
+      response.headers.set('x-robots-tag', 'noindex, nofollow');
+      return response;
+    }
+    const previewed = bundle?.workshop;
     const matches =
-      bundle &&
+      previewed &&
       (target.kind === 'workshop-slug'
-        ? bundle.workshop.slug === target.slug
-        : (bundle.workshop.custom_domains ?? []).includes(target.domain));
-    if (!bundle || !matches) return notFound(origin);
-    const built = await buildWorkshopSite(bundle.workshop, true, false);
+        ? previewed.slug === target.slug
+        : (previewed.custom_domains ?? []).includes(target.domain));
+    if (!bundle || !previewed || !matches) return notFound(origin);
+    const built = await buildWorkshopSite(previewed, true, false);
     if (!built) return notFound(origin);
     const site = { ...built, hasFaq: bundle.faqs.length > 0 };
     context.locals.site = site;

@@ -268,3 +268,66 @@ describe('widget key form', { timeout: 300_000 }, () => {
     }
   });
 });
+
+describe("the marketer's post form", { timeout: 300_000 }, () => {
+  test('SEO fields count characters and show the search result; a draft platform post opens in a signed preview', async () => {
+    const slug = `entwurf-${unique()}`;
+    const title = `Reifenwechsel im Herbst ${unique()}`;
+    const created = await admin().post('/items/posts', {
+      status: 'draft',
+      slug,
+      translations: [
+        {
+          languages_code: 'de',
+          title,
+          content: 'Wann die Winterreifen drauf sollten – und warum O bis O nur eine Faustregel ist.',
+          seo_title: 'Reifenwechsel: der richtige Zeitpunkt',
+          seo_description: 'Kurz',
+        },
+      ],
+    });
+    expect(created.status, created.text).toBe(200);
+    // Unsigned, the draft is not there.
+    expect((await fetch(`http://localhost:${sites.port}/blog/${slug}`)).status).toBe(404);
+    expect((await fetch(`http://localhost:${sites.port}/blog/${slug}?preview=true`)).status).toBe(403);
+
+    const laptop = await browser.newContext({ locale: 'de-DE', viewport: LAPTOP });
+    const page = await laptop.newPage();
+    try {
+      await page.goto(`${inject('directusUrl')}/admin/login`);
+      await page.fill('input[type="email"]', 'marketing@example.com');
+      await page.fill('input[type="password"]', 'demo-carbot-2026');
+      await page.click('button[type="submit"]');
+      await page.waitForURL((u) => !u.pathname.endsWith('/login'), SLOW);
+      await page.goto(`${inject('directusUrl')}/admin/content/posts/${created.body.data.id}`);
+      const snippet = page.locator('[data-seo-snippet]');
+      await snippet.waitFor(SLOW);
+      const counts = page.locator('[data-seo-count]');
+      // The translation's values arrive after the form is drawn.
+      await expect.poll(() => counts.nth(0).innerText(), { timeout: 60_000 }).toContain('37 / 60 Zeichen');
+      expect(await counts.nth(1).innerText()).toMatch(/4 \/ 155 Zeichen – etwas kurz/);
+      expect(await snippet.innerText()).toContain('Reifenwechsel: der richtige Zeitpunkt');
+      await page
+        .locator('.seo-input textarea')
+        .fill(
+          'Wann Winterreifen aufziehen? Faustregel, Profiltiefe und was ein Räderwechsel bei uns kostet – kurz erklärt.',
+        );
+      expect(await counts.nth(1).innerText()).toMatch(/^\d+ \/ 155 Zeichen$/);
+      expect(await snippet.innerText()).toContain('Faustregel, Profiltiefe');
+      await snippet.scrollIntoViewIfNeeded();
+      await shot(page, '13-seo-vorschau');
+
+      // Save, then the preview opens the draft on the platform site through a signed link.
+      await page.keyboard.press('Control+s');
+      const button = page.getByRole('button', { name: 'Vorschau des Beitrags öffnen' });
+      await button.waitFor(SLOW);
+      const [tab] = await Promise.all([laptop.waitForEvent('page', { timeout: 120_000 }), button.click()]);
+      await tab.waitForURL(/\/blog\/.*\?preview=v1\.platform\./, { timeout: 120_000 });
+      await tab.waitForLoadState();
+      expect(await tab.locator('h1').innerText()).toContain(title);
+      await shot(tab, '14-beitrag-vorschau');
+    } finally {
+      await laptop.close();
+    }
+  });
+});

@@ -4,7 +4,8 @@
  */
 import type { Faq, Post, Service, Workshop } from './directus/index.ts';
 
-export type PreviewBundle = { workshop: Workshop; services: Service[]; faqs: Faq[]; posts: Post[] };
+/** `workshop` is null for a preview of the platform's own posts (marketing blog). */
+export type PreviewBundle = { workshop: Workshop | null; services: Service[]; faqs: Faq[]; posts: Post[] };
 
 export async function previewBundle(token: string): Promise<PreviewBundle | null> {
   const base = process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055';

@@ -39,7 +39,7 @@ export type WorkshopSite = {
   hasFaq: boolean;
   preview: boolean;
 };
-export type PlatformSite = { kind: 'platform'; langs: Lang[]; preview: false };
+export type PlatformSite = { kind: 'platform'; langs: Lang[]; preview: boolean };
 export type Site = WorkshopSite | PlatformSite;
 
 export const PLATFORM_SITE: PlatformSite = { kind: 'platform', langs: ['de'], preview: false };

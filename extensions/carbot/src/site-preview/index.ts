@@ -1,7 +1,12 @@
 import { ownerFilter } from '@carbot/core/sites/content-scope';
 import { IMAGE_WIDTHS } from '@carbot/core/sites/images';
 import { embedSnippet, platformOrigin, workshopOrigin } from '@carbot/core/sites/origins';
-import { createPreviewToken, PREVIEW_TTL_SECONDS, verifyPreviewToken } from '@carbot/core/sites/preview';
+import {
+  createPreviewToken,
+  PLATFORM_PREVIEW,
+  PREVIEW_TTL_SECONDS,
+  verifyPreviewToken,
+} from '@carbot/core/sites/preview';
 import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
@@ -59,8 +64,16 @@ export default defineEndpoint({
       if (!UUID.test(id)) return fail(res, 400, 'Ungültige Beitrags-ID.', 'INVALID_PAYLOAD');
       if (!secret) return fail(res, 503, 'Vorschau-Links sind nicht konfiguriert.', 'NOT_CONFIGURED');
       const schema = await getSchema();
-      // Post and workshop are read with the user's own permissions: no link to what they may not see.
-      const [post] = await new ItemsService('posts', { schema, accountability }).readByQuery({
+      // Whether the user may see the post is decided by their own permissions; where it belongs
+      // (workshop, tenant) is read as the system, since the marketer's field list leaves `workshop` out.
+      const [visible] = await new ItemsService('posts', { schema, accountability }).readByQuery({
+        fields: ['id'],
+        filter: { id: { _eq: id } },
+        limit: 1,
+      });
+      if (!visible) return fail(res, 404, 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+      // system: only the owner fields of a post the user may read (checked just above)
+      const [post] = await new ItemsService('posts', { schema, accountability: null }).readByQuery({
         fields: ['id', 'slug', 'workshop', 'tenant'],
         filter: { id: { _eq: id } },
         limit: 1,
@@ -84,14 +97,14 @@ export default defineEndpoint({
               limit: 1,
             })
           : [];
-      if (!location) {
-        return fail(
-          res,
-          400,
-          'Beiträge der Plattform ohne Werkstatt erscheinen erst nach dem Veröffentlichen auf der Plattform-Website; eine Vorschau gibt es für Werkstatt-Beiträge.',
-          'INVALID_PAYLOAD',
-        );
+      if (!location && !post.tenant) {
+        // A platform post (marketing): previewed on the platform site with a platform-scoped token.
+        const token = createPreviewToken(PLATFORM_PREVIEW, secret, new Date());
+        const url = `${platformOrigin(env)}${postPath(encodeURIComponent(String(post.slug)))}?preview=${encodeURIComponent(token)}`;
+        if (req.query.redirect === '1') return res.redirect(302, url);
+        return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
       }
+      if (!location) return fail(res, 404, 'Zu diesem Beitrag gibt es keine Werkstatt zum Anzeigen.', 'NOT_FOUND');
       const workshopId = String(location.id);
       const [workshop] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
         fields: ['id', 'slug'],
@@ -151,6 +164,8 @@ export default defineEndpoint({
     router.get('/preview-asset/:file', async (req, res) => {
       const check = verifyPreviewToken(String(req.headers['x-carbot-preview'] ?? ''), secret, new Date());
       if (!check.ok) return fail(res, 403, 'Der Vorschau-Link ist ungültig oder abgelaufen.', 'FORBIDDEN');
+      // Platform previews show only files that are public already (platform content).
+      if (check.workshopId === PLATFORM_PREVIEW) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
       const id = String(req.params.file ?? '');
       const width = Number(req.query.width);
       if (!UUID.test(id) || !IMAGE_WIDTHS.includes(width)) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
@@ -199,6 +214,17 @@ export default defineEndpoint({
       const read = (collection: string, query: Record<string, unknown>) =>
         // system: authorised by the signed preview token, filtered to the one workshop it names
         new ItemsService(collection, { schema, accountability: null }).readByQuery({ limit: -1, ...query });
+      const notArchived = { status: { _neq: 'archived' } };
+      if (check.workshopId === PLATFORM_PREVIEW) {
+        // The platform's own posts and FAQs (no tenant), drafts included; nothing of any workshop.
+        const platform = { _and: [{ tenant: { _null: true } }, { workshop: { _null: true } }, notArchived] };
+        const [faqs, posts] = await Promise.all([
+          read('faqs', { fields: ['*', 'translations.*'], filter: platform, sort: ['sort'] }),
+          read('posts', { fields: ['*', 'translations.*'], filter: platform, sort: ['-published_at'] }),
+        ]);
+        res.set('cache-control', 'no-store');
+        return res.json({ data: { workshop: null, services: [], faqs, posts } });
+      }
       const [workshop] = await read('workshops', {
         fields: [
           '*',
@@ -219,7 +245,6 @@ export default defineEndpoint({
         workshop: check.workshopId,
         tenant: String(workshop.tenant?.id ?? ''),
       });
-      const notArchived = { status: { _neq: 'archived' } };
       const [services, faqs, posts] = await Promise.all([
         read('services', { fields: ['*', 'translations.*'], filter: { _and: [own, notArchived] }, sort: ['sort'] }),
         read('faqs', { fields: ['*', 'translations.*'], filter: { _and: [shown, notArchived] }, sort: ['sort'] }),
