@@ -5,8 +5,9 @@
  * warning notices, notification toasts, console errors and failed requests.
  */
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export type Problem = { where: string; what: string };
 export type Walk = {
@@ -94,6 +95,23 @@ async function settled(page: Page) {
   );
 }
 
+/**
+ * Clicks an entry of a list as a person would (on its first cell, not on a link or label inside it)
+ * and waits for its page; when the page does not come, the screen at that moment is kept for the
+ * report.
+ */
+async function openFromList(page: Page, row: Locator, isItem: (u: URL) => boolean, name: string) {
+  // A table row starts with its selection checkbox; a card is clicked as a whole.
+  const cell = (await row.locator('td').count()) > 1 ? row.locator('td').nth(1) : row;
+  await cell.scrollIntoViewIfNeeded(LONG);
+  try {
+    await Promise.all([page.waitForURL(isItem, LONG), cell.click(LONG)]);
+  } catch (error) {
+    await page.screenshot({ path: join(tmpdir(), `admin-walk-${name}.png`) }).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** The collections in the content navigation, with all groups opened. */
 export async function navigation(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/admin/content`);
@@ -121,8 +139,7 @@ export async function walkCollections(page: Page, baseUrl: string, collections: 
     const row = page.locator('.layout-tabular tbody tr.table-row').filter({ visible: true }).first();
     if ((await row.count()) > 0) {
       w.at(`${collection} (Eintrag)`);
-      await row.click();
-      await page.waitForURL((u) => /\/admin\/content\/[^/]+\/[^/+]+$/.test(u.pathname), LONG);
+      await openFromList(page, row, (u) => /\/admin\/content\/[^/]+\/[^/+]+$/.test(u.pathname), collection);
       await visible(page, '.v-form');
       await settled(page);
       await w.collect();
@@ -154,8 +171,7 @@ export async function walkFiles(page: Page, baseUrl: string, w: ReturnType<typeo
     .first();
   if ((await card.count()) > 0) {
     w.at('Datei');
-    await card.click();
-    await page.waitForURL((u) => /\/admin\/files\/[0-9a-f-]{36}$/.test(u.pathname), LONG);
+    await openFromList(page, card, (u) => /\/admin\/files\/[0-9a-f-]{36}$/.test(u.pathname), 'files');
     await visible(page, '.v-form');
     await settled(page);
     await w.collect();
