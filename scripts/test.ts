@@ -32,6 +32,7 @@ const vitest = (label: string, project: string, report: string, env?: NodeJS.Pro
 
 const steps: Step[] = [
   { label: 'Format & Lint (Biome)', command: 'biome', args: ['ci', '.'] },
+  { label: 'Toter Code (knip)', command: 'knip', args: [] },
   { label: 'Typprüfung', command: 'tsc', args: ['-p', 'tsconfig.json'] },
   { label: 'Typprüfung Sites', command: 'astro', args: ['check', '--root', 'sites'] },
   { label: 'Build', command: 'npm', args: ['run', 'build', '--silent'] },

@@ -37,8 +37,6 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
 /** Collections whose rows may have no tenant: platform content owned by the marketers. */
 export const PLATFORM_CONTENT = new Set(['faqs', 'faqs_translations', 'posts', 'posts_translations']);
 
-export const isTenantOwned = (collection: string): boolean => Object.hasOwn(TENANT_OWNED, collection);
-
 export type TenantId = string | null;
 
 /** Who is writing. `admin` is the platform administrator; `system` is trusted server code. */

@@ -40,10 +40,6 @@ export const EXCLUDED_TABLES = [
 
 export const DEFAULT_ADMIN = { email: 'admin@example.com', password: 'carbot-admin' };
 
-/** True when the operator configured a database of their own through Directus's DB_* variables. */
-export const usesExternalDatabase = (env: NodeJS.ProcessEnv = process.env) =>
-  Boolean(env.DB_CLIENT && env.DB_CLIENT !== 'sqlite3');
-
 /**
  * Directus's environment. Explicit variables from the caller win, so the same code serves the embedded
  * SQLite default and PostgreSQL/Redis installations.

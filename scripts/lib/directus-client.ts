@@ -1,4 +1,4 @@
-import { authentication, createDirectus, rest, staticToken } from '@directus/sdk';
+import { createDirectus, rest, staticToken } from '@directus/sdk';
 import { directusUrl } from './config.ts';
 
 export type Client = ReturnType<typeof adminClient>;
@@ -10,11 +10,6 @@ export function adminClient(
 ) {
   if (!token) throw new Error('Kein Token: CARBOT_AUTOMATION_TOKEN oder DIRECTUS_TOKEN setzen.');
   return createDirectus(url).with(staticToken(token)).with(rest());
-}
-
-/** A client logged in as a given user; used by tests that act like people in the admin. */
-export function userClient(url = directusUrl()) {
-  return createDirectus(url).with(authentication('json')).with(rest());
 }
 
 /** Waits until Directus answers its health check, or fails with the reason. */

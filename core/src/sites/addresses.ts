@@ -161,5 +161,3 @@ export function txtProvesControl(records: readonly (readonly string[])[], token:
   const expected = `carbot-verify=${token}`;
   return records.some((chunks) => chunks.join('').trim() === expected);
 }
-
-export const TOKEN = /^[A-Za-z0-9_-]{32,64}$/;

@@ -1,4 +1,4 @@
-import { GRACE_DAYS, serviceState } from '../billing/state.ts';
+import { serviceState } from '../billing/state.ts';
 
 /**
  * What a tenant's plan allows on the website side: Basic is widget only (no website), templates and
@@ -18,9 +18,6 @@ export type TenantFacts = {
   past_due_since?: string | null;
   trial_ends_at?: string | null;
 };
-
-/** Days a past-due subscription keeps its site online (the billing banner shows meanwhile). */
-export const PAST_DUE_GRACE_DAYS = GRACE_DAYS;
 
 /**
  * `until`: when the decision may flip without anyone saving anything (the trial or the grace period

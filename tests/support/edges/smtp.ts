@@ -12,7 +12,7 @@ import type { Edge } from './index.ts';
 export type SinkMessage = { from: string; to: string[]; subject: string; text: string; raw: string };
 
 // The product's own mail sink (npm start) decodes mails the same way; one decoder for both.
-export { decodeHeader, decodeQuotedPrintable, parseMail } from '../../../scripts/lib/mail-sink.ts';
+export { decodeHeader, parseMail } from '../../../scripts/lib/mail-sink.ts';
 
 export async function startSmtp(): Promise<Edge> {
   const messages: SinkMessage[] = [];
