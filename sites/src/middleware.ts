@@ -8,6 +8,7 @@ import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sit
 import { IMAGE_PREFIX } from '@carbot/core/sites/images';
 import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
 import { PLATFORM_PREVIEW, verifyPreviewToken } from '@carbot/core/sites/preview';
+import { escapeHtml } from '@carbot/core/text/escape';
 import { withVerifiedDomains } from './lib/directus/index.ts';
 import { imageResponse } from './lib/images.ts';
 import { previewBundle } from './lib/preview.ts';
@@ -76,9 +77,6 @@ async function purge(request: Request, pageCache: App.Locals['pageCache']): Prom
   }
   return Response.json({ data: { purged: pages, tags } }, { headers: { 'cache-control': 'no-store' } });
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A lapsed subscription: a neutral notice (no word about payment), nothing cached, nothing indexed. */
 const pausedPage = (name: string) =>

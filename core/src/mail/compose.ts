@@ -2,11 +2,10 @@
  * Plain, accessible e-mails: every mail goes out as text and as simple HTML built from the same
  * paragraphs, so what a person reads does not depend on their mail program.
  */
+import { escapeHtml } from '../text/escape.ts';
+
 export type Block = string | { link: string; label: string };
 export type Mail = { subject: string; text: string; html: string };
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 export function compose(subject: string, blocks: Block[]): Mail {
   const text = blocks.map((b) => (typeof b === 'string' ? b : `${b.label}:\n${b.link}`)).join('\n\n');

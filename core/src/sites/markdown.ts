@@ -2,8 +2,7 @@
  * The small Markdown subset editors use in CarBot texts (paragraphs, **bold**, _italic_, lists, ## headings,
  * [links](https://…)) rendered to HTML. Everything is escaped first, so content can never inject markup.
  */
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+import { escapeHtml } from '../text/escape.ts';
 
 function inline(text: string): string {
   return escapeHtml(text)

@@ -6,7 +6,7 @@
  * the same for every such host, so it tells nobody whether a workshop exists behind it.
  */
 import { normaliseHost } from '../hosts.ts';
-import { escapeXml } from './seo.ts';
+import { escapeHtml } from '../text/escape.ts';
 
 /** The platform site's home on the scheme and port the visitor used (the port matters without a proxy). */
 export function platformHome(requestOrigin: string, sitesDomain: string): string {
@@ -26,8 +26,8 @@ export const NO_SITE_HEADERS: Record<string, string> = {
 };
 
 export function noSitePage(platformUrl: string): string {
-  const home = escapeXml(platformUrl);
-  const register = escapeXml(new URL('registrieren', platformUrl).href);
+  const home = escapeHtml(platformUrl);
+  const register = escapeHtml(new URL('registrieren', platformUrl).href);
   return `<!doctype html>
 <html lang="de">
 <head>

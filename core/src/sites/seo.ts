@@ -1,12 +1,6 @@
 /** Builders for sitemap.xml, robots.txt and the RSS feed. Pure string output, escaped for XML. */
+import { escapeXml } from '../text/escape.ts';
 import type { Alternate } from './i18n.ts';
-
-export function escapeXml(value: string): string {
-  return value.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] as string,
-  );
-}
 
 export type SitemapEntry = { loc: string; lastmod?: string | null; alternates?: Alternate[] };
 

@@ -5,7 +5,7 @@ import { customDomainAllowed, effectiveTemplate, siteDecision } from './gating.t
 import { canonicalOrigin, publicOrigin, securityHeaders } from './headers.ts';
 import { autoRepair, breadcrumbList, faqPage, jsonLdString, priceRange } from './jsonld.ts';
 import { createPreviewToken, verifyPreviewToken } from './preview.ts';
-import { escapeXml, plainExcerpt, robotsTxt, rssXml, sitemapXml } from './seo.ts';
+import { plainExcerpt, robotsTxt, rssXml, sitemapXml } from './seo.ts';
 
 const T1 = '11111111-1111-4111-8111-111111111111';
 const T2 = '22222222-2222-4222-8222-222222222222';
@@ -254,11 +254,6 @@ describe('headers and origins', () => {
 });
 
 describe('SEO builders', () => {
-  test('escapeXml', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
-    );
-  });
   test('sitemap lists alternates', () => {
     const xml = sitemapXml([
       {

@@ -7,6 +7,7 @@ import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
 import { createToken, verifyToken } from '@carbot/core/onboarding/tokens';
 import { ROLE } from '@carbot/core/roles';
 import { workshopOrigin } from '@carbot/core/sites/origins';
+import { escapeHtml } from '@carbot/core/text/escape';
 import { isDirectusError } from '@directus/errors';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability, SchemaOverview } from '@directus/types';
@@ -529,10 +530,6 @@ export default defineEndpoint({
     });
   },
 });
-
-function escapeHtml(s: string) {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function invalidLinkPage(reason: 'malformed' | 'signature' | 'expired') {
   const why =
