@@ -1,5 +1,5 @@
 /** Builders for sitemap.xml, robots.txt and the RSS feed. Pure string output, escaped for XML. */
-import { escapeXml } from '../text/escape.ts';
+import { escapeHtml as escapeXml } from '../text/escape.ts';
 import type { Alternate } from './i18n.ts';
 
 export type SitemapEntry = { loc: string; lastmod?: string | null; alternates?: Alternate[] };

@@ -4,7 +4,7 @@
  * exporting screenshots, and nothing is loaded from elsewhere.
  */
 import { hexColor } from '../colors.ts';
-import { escapeXml } from '../text/escape.ts';
+import { escapeHtml as escapeXml } from '../text/escape.ts';
 
 export type ThumbnailTemplate = {
   key: string;

@@ -8,6 +8,3 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
-
-/** The same escape, named for XML documents (sitemaps, feeds, SVG). */
-export const escapeXml = escapeHtml;
