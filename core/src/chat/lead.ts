@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { emailAddress, multiLineText, oneLineText } from '../text/input.ts';
 import type { Language } from './language.ts';
 
 export type LeadInput = {
@@ -48,18 +50,22 @@ const MESSAGES: Record<Language, Record<string, string>> = {
   },
 };
 
-const text = (value: unknown): string | null => {
-  if (typeof value !== 'string') return null;
-  // Control characters never belong in a contact form; collapse whitespace so lengths are honest.
-  const clean = value
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return clean.length > 0 ? clean : null;
-};
+// What the visitor left out (or sent as anything but text) is null; lengths count the cleaned text.
+const optional = (schema: typeof oneLineText) => schema.catch('').transform((value) => (value === '' ? null : value));
+const optionalLine = optional(oneLineText);
+const optionalLines = optional(multiLineText);
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,253}\.[^\s@]{2,63}$/;
 const PHONE = /^\+?[0-9 ()/.-]{6,30}$/;
+const FIELDS = {
+  name: z.string().min(2).max(100),
+  phone: z
+    .string()
+    .regex(PHONE)
+    .refine((phone) => phone.replace(/\D/g, '').length >= 6),
+  email: emailAddress,
+  car: z.string().max(200),
+  wish: z.string().max(2000),
+};
 
 /** Validates what a visitor typed into the lead form; errors are in the visitor's language. */
 export function validateLead(
@@ -67,21 +73,25 @@ export function validateLead(
   consentGiven: boolean,
   language: Language,
 ): { ok: true; lead: LeadInput } | { ok: false; errors: LeadErrors } {
-  const lead: LeadInput = {
-    name: text(raw.name) ?? '',
-    phone: text(raw.phone),
-    email: text(raw.email)?.toLowerCase() ?? null,
-    car: text(raw.car),
-    wish: typeof raw.wish === 'string' ? raw.wish.trim() || null : null,
+  const typed = {
+    name: optionalLine.parse(raw.name) ?? '',
+    phone: optionalLine.parse(raw.phone),
+    email: optionalLine.parse(raw.email),
+    car: optionalLine.parse(raw.car),
+    wish: optionalLines.parse(raw.wish),
   };
   const m = MESSAGES[language];
   const errors: LeadErrors = {};
-  if (lead.name.length < 2 || lead.name.length > 100) errors.name = m.name;
-  if (lead.phone && (!PHONE.test(lead.phone) || lead.phone.replace(/\D/g, '').length < 6)) errors.phone = m.phone;
-  if (lead.email && !EMAIL.test(lead.email)) errors.email = m.email;
-  if (!lead.phone && !lead.email) errors.contact = m.contact;
-  if (lead.car && lead.car.length > 200) errors.car = m.car;
-  if (lead.wish && lead.wish.length > 2000) errors.wish = m.wish;
+  const lead = { ...typed } as LeadInput;
+  for (const field of LEAD_FIELDS) {
+    const value = typed[field];
+    // The name is required; the others are checked when given.
+    if (value === null && field !== 'name') continue;
+    const checked = FIELDS[field].safeParse(value);
+    if (checked.success) lead[field] = checked.data;
+    else errors[field] = m[field];
+  }
+  if (!typed.phone && !typed.email) errors.contact = m.contact;
   if (!consentGiven) errors.consent = m.consent;
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, lead };
 }

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { multiLineText } from '../text/input.ts';
 import type { Language } from './language.ts';
 
 /** Version of the privacy notice the visitor agrees to; stored with every consent. */
@@ -131,8 +133,9 @@ export const TEXTS: Record<Language, Texts> = {
 };
 
 /** A visitor's chat message: text, at most 1000 characters, no control characters but line breaks. */
+const chatMessage = multiLineText.pipe(z.string().min(1).max(1000));
+
 export function cleanMessage(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const text = raw.replace(/[^\P{Cc}\n\t]/gu, '').trim();
-  return text.length >= 1 && text.length <= 1000 ? text : null;
+  const parsed = chatMessage.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
