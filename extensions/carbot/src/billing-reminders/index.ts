@@ -36,6 +36,7 @@ export default defineHook(({ schedule }, { services, getSchema, env, logger }) =
       },
       limit: 200,
     });
+    // system: the reminder goes to each tenant's owners; a scheduled job has no user.
     const users = new svc.ItemsService('directus_users', { schema, accountability: null });
     for (const row of due) {
       const id = String(row.id);

@@ -259,7 +259,7 @@ export default defineEndpoint({
     async function ensureCustomer(tenant: TenantRow, acc: Accountability | null, schema: SchemaOverview) {
       if (tenant.stripe_customer_id) return tenant.stripe_customer_id;
       const owner = acc?.user
-        ? await new svc.ItemsService('directus_users', { schema, accountability: null }).readOne(acc.user, {
+        ? await new svc.ItemsService('directus_users', { schema, accountability: acc }).readOne(acc.user, {
             fields: ['email'],
           })
         : null;
@@ -272,6 +272,7 @@ export default defineEndpoint({
         },
         { idempotencyKey: `carbot-customer-${tenant.id}` },
       );
+      // system: owners may not write Stripe ids; only the id Stripe just created is stored, and only once.
       const tenants = new svc.ItemsService('tenants', { schema, accountability: null });
       await tenants.updateByQuery(
         { filter: { id: { _eq: tenant.id }, stripe_customer_id: { _null: true } } },

@@ -75,6 +75,7 @@ export async function processEvent(event: Stripe.Event, deps: WebhookDeps): Prom
   try {
     await deps.database.transaction(async (trx) => {
       const items = (collection: string) =>
+        // system: the event is signed by Stripe (checked before); no user may write billing state.
         new deps.services.ItemsService(collection, { schema, knex: trx, accountability: null });
       await items('stripe_events').createOne({
         id: event.id,
@@ -128,6 +129,7 @@ async function handle(
 ): Promise<Work> {
   const object = event.data.object as unknown as Record<string, unknown>;
   const items = (collection: string) =>
+    // system: the event is signed by Stripe (checked before); no user may write billing state.
     new deps.services.ItemsService(collection, { schema, knex: trx, accountability: null });
 
   if (event.type === 'checkout.session.completed') {
@@ -243,8 +245,9 @@ export async function notify(
   subject: string,
 ): Promise<boolean> {
   const schema = await deps.getSchema();
-  const system = { schema, accountability: null };
   // system: billing notices go to the tenant's owners whoever triggered them (Stripe, a scheduled job).
+  const system = { schema, accountability: null };
+  // system: the active owners of this tenant and their addresses, for the platform's mail.
   const owners = await new deps.services.ItemsService('directus_users', system).readByQuery({
     fields: ['id', 'email'],
     filter: { tenant: { _eq: tenant.id }, role: { _eq: ROLE.owner }, status: { _eq: 'active' } },

@@ -22,9 +22,9 @@ export default defineHook(({ schedule }, { services, getSchema, database, env, l
       ? env.CARBOT_SIGNUP_CLEANUP_SCHEDULE
       : '41 * * * *';
 
-  // system: a scheduled job of the platform; it only ever removes accounts nobody has confirmed.
   const system = (schema: SchemaOverview, trx?: Knex) => ({
     schema,
+    // system: a scheduled job of the platform; it only ever removes accounts nobody has confirmed.
     accountability: null,
     ...(trx ? { knex: trx } : {}),
   });

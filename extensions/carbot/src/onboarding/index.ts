@@ -63,6 +63,7 @@ export default defineEndpoint({
 
     const system = (schema: SchemaOverview, trx?: Knex) => ({
       schema,
+      // system: a registration creates the tenant, workshop and owner account before any user exists.
       accountability: null,
       ...(trx ? { knex: trx } : {}),
     });

@@ -78,6 +78,7 @@ export class BillingData {
   }
 
   private items(collection: string) {
+    // system: limits count a tenant's rows whoever asks (a visitor's lead has no user); only verdicts leave.
     return new this.services.ItemsService(collection, {
       schema: this.schema,
       accountability: null,

@@ -44,6 +44,7 @@ export function chatLog(db: Knex, emitter: Emitter, getSchema: () => Promise<Sch
           emitter.emitAction(
             ['items.create', 'messages.items.create'],
             { payload: { ...message, id }, key: id, collection: 'messages' },
+            // system: the visitor has no Directus account; the caller checked the key and the conversation.
             { database: db, schema, accountability: null },
           ),
         )

@@ -229,8 +229,8 @@ export default defineEndpoint({
       return expected.length === given.length && timingSafeEqual(expected, given) ? row : undefined;
     }
 
-    // system: the visitor has no Directus account; the client key above is the authorisation.
     const systemItems = async (collection: string) =>
+      // system: the visitor has no Directus account; the client key above is the authorisation.
       new services.ItemsService(collection, { schema: await getSchema(), accountability: null });
 
     router.get(
