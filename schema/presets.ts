@@ -1,7 +1,7 @@
 /**
  * Default list layouts of the admin: the columns a workshop owner or staff member wants to see first,
- * few enough to fit a 1366 px laptop screen beside the navigation (widths in px, the rest Directus's
- * default). They are defaults — applied only where no global layout exists yet — so changes made in
+ * few enough to fit a 1366 px laptop screen between the navigation and the open sidebar (about 730 px,
+ * widths in px, the rest Directus's default). They are defaults — applied only where no global layout exists yet — so changes made in
  * the admin are kept.
  */
 export type LayoutDefault = { collection: string; fields: string[]; sort: string[]; widths?: Record<string, number> };
@@ -11,28 +11,28 @@ export const layouts: LayoutDefault[] = [
   { collection: 'workshops', fields: ['name', 'city', 'status', 'template', 'phone'], sort: ['name'] },
   {
     collection: 'services',
-    fields: ['translations', 'price', 'price_from', 'duration_minutes', 'status'],
+    fields: ['translations', 'price', 'price_from', 'status'],
     sort: ['sort'],
-    widths: { translations: 300, price: 130, price_from: 90, duration_minutes: 120, status: 140 },
+    widths: { translations: 300, price: 110, price_from: 80, status: 130 },
   },
   {
     collection: 'faqs',
     fields: ['translations', 'category', 'status'],
     sort: ['sort'],
-    widths: { translations: 420, category: 160, status: 140 },
+    widths: { translations: 380, category: 140, status: 120 },
   },
   // Undated drafts first, then newest (sort_date: see core/admin/shell).
   {
     collection: 'posts',
     fields: ['translations', 'status', 'published_at', 'workshop'],
     sort: ['-sort_date', '-date_created'],
-    widths: { translations: 340, status: 140, published_at: 170, workshop: 200 },
+    widths: { translations: 280, status: 120, published_at: 140, workshop: 140 },
   },
   {
     collection: 'vehicles',
-    fields: ['make', 'model', 'year', 'mileage_km', 'fuel', 'price', 'status'],
+    fields: ['make', 'model', 'year', 'mileage_km', 'price', 'status'],
     sort: ['-date_created'],
-    widths: { make: 130, model: 160, year: 80, mileage_km: 110, fuel: 110, price: 120, status: 120 },
+    widths: { make: 110, model: 150, year: 70, mileage_km: 110, price: 110, status: 120 },
   },
   {
     collection: 'vehicle_history',
@@ -48,7 +48,7 @@ export const layouts: LayoutDefault[] = [
     collection: 'leads',
     fields: ['status', 'name', 'phone', 'car', 'date_created'],
     sort: ['-date_created'],
-    widths: { status: 130, name: 200, phone: 160, car: 180, date_created: 170 },
+    widths: { status: 110, name: 170, phone: 140, car: 140, date_created: 120 },
   },
   {
     collection: 'conversations',

@@ -101,8 +101,11 @@ async function settled(page: Page) {
  * report.
  */
 async function openFromList(page: Page, row: Locator, isItem: (u: URL) => boolean, name: string) {
-  // A table row starts with its selection checkbox; a card is clicked as a whole.
-  const cell = (await row.locator('td').count()) > 1 ? row.locator('td').nth(1) : row;
+  // A table row starts with a drag handle (manual sort) and a selection checkbox; a card is clicked whole.
+  const data = row
+    .locator('td')
+    .filter({ hasNot: page.locator('.v-checkbox, input[type="checkbox"], [data-icon="drag_handle"], .drag-handle') });
+  const cell = (await data.count()) > 0 ? data.first() : row;
   await cell.scrollIntoViewIfNeeded(LONG);
   try {
     await Promise.all([page.waitForURL(isItem, LONG), cell.click(LONG)]);
