@@ -10,7 +10,7 @@ import { ROLE } from '@carbot/core/roles';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { id } from '../../seeds/demo/ids.ts';
-import { type Problem, screenshot, signIn, walkRole } from '../support/admin-walk.ts';
+import { type Problem, screenshot, settled, signIn, walkRole } from '../support/admin-walk.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { admin, as, login, qs } from '../support/http.ts';
 
@@ -212,6 +212,7 @@ describe('accounts and their admin', () => {
         await signIn(page, inject('directusUrl'), email, PASSWORD);
         await page.locator('.progress').waitFor({ timeout: 90_000 });
         seen.push(await page.locator('.progress').innerText());
+        await settled(page);
         await screenshot(page, ARTIFACTS, `${email.split('.')[0]}-start-phone`);
       } finally {
         await context.close();

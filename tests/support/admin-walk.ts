@@ -86,7 +86,7 @@ async function visible(page: Page, selector: string) {
 }
 
 /** Waits until Directus has finished loading what the current view shows. */
-async function settled(page: Page) {
+export async function settled(page: Page) {
   await page.waitForLoadState('networkidle', LONG);
   await page.waitForFunction(
     () => document.querySelectorAll('.v-progress-circular, .v-skeleton-loader').length === 0,
