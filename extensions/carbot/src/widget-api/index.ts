@@ -28,6 +28,7 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { httpError, isHttpErrors } from '../shared/errors.js';
 import { requestIp } from '../shared/http.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
@@ -72,9 +73,10 @@ const STATUS: Record<ErrorCode, number> = {
   UNAVAILABLE: 503,
 };
 
-function fail(res: Response, code: ErrorCode, language: Language = 'de', retryAfter?: number) {
+/** A refusal in the visitor's language, to throw; Directus's error handler answers it. */
+function refusal(res: Response, code: ErrorCode, language: Language = 'de', retryAfter?: number) {
   if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
-  res.status(STATUS[code]).json({ errors: [{ message: TEXTS[language].errors[code], extensions: { code } }] });
+  return httpError(STATUS[code], code, TEXTS[language].errors[code]);
 }
 
 const list = (value: unknown): string[] => {
@@ -132,15 +134,17 @@ export default defineEndpoint({
 
     /**
      * Express 4 does not catch rejected promises: an error in an async handler would leave the request
-     * hanging. Every handler goes through here; what is left is a server fault, logged and answered.
+     * hanging. Every handler goes through here: refusals go to Directus's error handler as they are; what
+     * is left is a server fault, logged and answered as such.
      */
     const safe =
       (handler: (req: Request, res: Response) => Promise<void>) =>
-      (req: Request, res: Response): void => {
-        handler(req, res).catch((error: Error) => {
-          logger.error(`Widget-API ${req.method} ${req.path}: ${error.message}`);
-          if (res.headersSent) res.end();
-          else fail(res, 'UNAVAILABLE');
+      (req: Request, res: Response, next: (error: unknown) => void): void => {
+        handler(req, res).catch((error: unknown) => {
+          if (res.headersSent) return void res.end();
+          if (isHttpErrors(error)) return next(error);
+          logger.error(`Widget-API ${req.method} ${req.path}: ${(error as Error).message}`);
+          next(refusal(res, 'UNAVAILABLE'));
         });
       };
 
@@ -154,8 +158,8 @@ export default defineEndpoint({
       res.status(204).end();
     });
 
-    /** Checks key, origin, size and rate; answers the error itself and returns null when refused. */
-    async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context | null> {
+    /** Checks key, origin, size and rate; throws the refusal. */
+    async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context> {
       const explicitLanguage = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
       const guess = pickLanguage(explicitLanguage, req.get('accept-language'));
       const rawKey = req.get('x-carbot-key') ?? (typeof req.query.key === 'string' ? req.query.key : '');
@@ -163,27 +167,21 @@ export default defineEndpoint({
       // A workshop's CarBot website embeds a key signed for the page's origin (see siteKey in core).
       const siteWorkshop = verifySiteKey(siteSecret, rawKey, origin);
       if (!siteWorkshop && !CLIENT_KEY_PATTERN.test(rawKey)) {
-        fail(res, SITE_KEY_PATTERN.test(rawKey) && !origin ? 'ORIGIN_NOT_ALLOWED' : 'INVALID_KEY', guess);
-        return null;
+        throw refusal(res, SITE_KEY_PATTERN.test(rawKey) && !origin ? 'ORIGIN_NOT_ALLOWED' : 'INVALID_KEY', guess);
       }
       const row = siteWorkshop ? await siteAdmission(db, siteWorkshop) : await admission(db, rawKey);
       if (!row || row.workshop_status === 'archived' || (siteWorkshop && row.workshop_status !== 'published')) {
-        fail(res, 'INVALID_KEY', guess);
-        return null;
+        throw refusal(res, 'INVALID_KEY', guess);
       }
       if (!siteWorkshop && !originAllowed(origin, list(row.allowed_origins))) {
-        fail(res, 'ORIGIN_NOT_ALLOWED', guess);
-        return null;
+        throw refusal(res, 'ORIGIN_NOT_ALLOWED', guess);
       }
       res.setHeader('Access-Control-Allow-Origin', origin as string);
       res.setHeader('Vary', 'Origin');
       const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(row.languages));
       if (!serviceState(row).live) {
         // Billing paused the tenant (trial over, payment open beyond the grace period): a polite answer, no data lost.
-        res
-          .status(503)
-          .json({ errors: [{ message: widgetPausedMessage(language), extensions: { code: 'WIDGET_PAUSED' } }] });
-        return null;
+        throw httpError(503, 'WIDGET_PAUSED', widgetPausedMessage(language));
       }
       const key: Key = {
         id: siteWorkshop ? null : row.key_id,
@@ -206,8 +204,7 @@ export default defineEndpoint({
       const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
       const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
       if (refused && !refused.allowed) {
-        fail(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
-        return null;
+        throw refusal(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
       }
       return { key, workshop, language, visitor, site: siteWorkshop ? (origin as string) : null };
     }
@@ -237,7 +234,6 @@ export default defineEndpoint({
       '/config',
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'read');
-        if (!ctx) return;
         const t = TEXTS[ctx.language];
         res.json({
           data: {
@@ -260,7 +256,6 @@ export default defineEndpoint({
       '/conversations',
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'write');
-        if (!ctx) return;
         const token = randomBytes(24).toString('base64url');
         const conversations = await systemItems('conversations');
         const id = await conversations.createOne({
@@ -282,9 +277,8 @@ export default defineEndpoint({
       '/conversations/:id/messages',
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'read');
-        if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
-        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        if (!conversation) throw refusal(res, 'INVALID_SESSION', ctx.language);
         const after = parseCursor(req.query.after);
         const rows = await db('messages')
           .select('id', 'role', 'content', 'sources', 'date_created')
@@ -310,11 +304,10 @@ export default defineEndpoint({
         const received = performance.now();
         const askedAt = new Date();
         const ctx = await admit(req, res, 'write');
-        if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
-        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        if (!conversation) throw refusal(res, 'INVALID_SESSION', ctx.language);
         const question = cleanMessage((req.body as Record<string, unknown> | undefined)?.text);
-        if (!question) return fail(res, 'INVALID_MESSAGE', ctx.language);
+        if (!question) throw refusal(res, 'INVALID_MESSAGE', ctx.language);
         const admitted = performance.now();
         if (staffHolds(conversation.status)) {
           await forStaff(res, ctx, conversation, question, askedAt);
@@ -549,21 +542,17 @@ export default defineEndpoint({
       '/conversations/:id/lead',
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'write');
-        if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
-        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        if (!conversation) throw refusal(res, 'INVALID_SESSION', ctx.language);
         const body = (req.body ?? {}) as Record<string, unknown>;
         const consent = body.consent as { given?: unknown; version?: unknown } | undefined;
         const consentGiven = consent?.given === true && consent.version === CONSENT_POLICY_VERSION;
         const result = validateLead(body, consentGiven, ctx.language);
         if (!result.ok) {
-          res.status(400).json({
-            errors: Object.entries(result.errors).map(([field, message]) => ({
-              message,
-              extensions: { code: 'INVALID_LEAD', field },
-            })),
-          });
-          return;
+          // One error per field, rendered together by Directus's error handler.
+          throw Object.entries(result.errors).map(([field, message]) =>
+            httpError(400, 'INVALID_LEAD', message, { field }),
+          );
         }
         await oneAtATime(String(conversation.id), () => submitLead(res, ctx, conversation.id, result.lead));
       }),
@@ -637,8 +626,7 @@ export default defineEndpoint({
           .update({ notes: notes ? `${notes}\n${note}` : note });
       } else if (!leadId && !mailed) {
         // Neither stored (plan limit) nor mailed (cap): say so instead of pretending it arrived.
-        fail(res, 'RATE_LIMITED', ctx.language, mailCap.windowSeconds);
-        return;
+        throw refusal(res, 'RATE_LIMITED', ctx.language, mailCap.windowSeconds);
       }
       res.status(existing ? 200 : leadId ? 201 : 200).json({
         data: {
@@ -654,9 +642,8 @@ export default defineEndpoint({
       '/conversations/:id/handoff',
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'write');
-        if (!ctx) return;
         const conversation = await conversationOf(req, ctx);
-        if (!conversation) return fail(res, 'INVALID_SESSION', ctx.language);
+        if (!conversation) throw refusal(res, 'INVALID_SESSION', ctx.language);
         const t = TEXTS[ctx.language];
         if (conversation.status !== 'handoff') {
           await (await systemItems('conversations')).updateOne(conversation.id, {
@@ -683,8 +670,9 @@ export default defineEndpoint({
     );
 
     // Malformed percent-encoding in a path makes Express fail while decoding parameters.
-    router.use((error: Error, req: Request, res: Response, next: (error?: Error) => void) => {
-      if (error instanceof URIError) return fail(res, 'NOT_FOUND', pickLanguage(undefined, req.get('accept-language')));
+    router.use((error: unknown, req: Request, res: Response, next: (error?: unknown) => void) => {
+      if (error instanceof URIError)
+        return next(refusal(res, 'NOT_FOUND', pickLanguage(undefined, req.get('accept-language'))));
       next(error);
     });
 
