@@ -80,5 +80,4 @@ describe('secrets and hashes', () => {
     // The widget key is public in the embed snippet; the owner copies it from the admin.
     expect(read('client_keys')).toEqual(['*']);
   });
-
 });
