@@ -6,7 +6,8 @@ import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import Stripe from 'stripe';
 import { BillingData, normalisePlan, type ServicesLike, TENANT_FIELDS, type TenantRow } from '../shared/billing.js';
-import { fail, isOwner, ok, publicUrl } from '../shared/http.js';
+import { catching, httpError } from '../shared/errors.js';
+import { isOwner, ok, publicUrl } from '../shared/http.js';
 import { processEvent, type WebhookDeps } from './webhook.js';
 
 type Req = {
@@ -37,7 +38,8 @@ function stripeClient(settings: StripeSettings): Stripe | null {
  */
 export default defineEndpoint({
   id: 'billing',
-  handler: (router, { services, getSchema, env, logger, database }) => {
+  handler: (endpointRouter, { services, getSchema, env, logger, database }) => {
+    const router = catching(endpointRouter);
     const settings = stripeSettings(env);
     const stripe = stripeClient(settings);
     const webhookSecret = settings.configured ? settings.webhookSecret : null;
@@ -46,16 +48,14 @@ export default defineEndpoint({
     const svc = services as unknown as ServicesLike;
     const knex = database as unknown as Knex;
 
-    /** The caller's tenant when the caller is a workshop owner; answers the request otherwise. */
-    async function ownerTenant(req: Req, res: Parameters<typeof fail>[0]): Promise<TenantRow | null> {
+    /** The caller's tenant when the caller is a workshop owner; refuses the request otherwise. */
+    async function ownerTenant(req: Req): Promise<TenantRow> {
       const acc = req.accountability;
       if (!acc?.user) {
-        fail(res, 401, 'INVALID_CREDENTIALS', 'Bitte melden Sie sich an.');
-        return null;
+        throw httpError(401, 'INVALID_CREDENTIALS', 'Bitte melden Sie sich an.');
       }
       if (!isOwner(acc)) {
-        fail(res, 403, 'FORBIDDEN', 'Nur Werkstattinhaber können Tarif und Abrechnung verwalten.');
-        return null;
+        throw httpError(403, 'FORBIDDEN', 'Nur Werkstattinhaber können Tarif und Abrechnung verwalten.');
       }
       const schema = req.schema ?? (await getSchema());
       // Read with the owner's own permissions: an owner sees exactly one tenant, their own.
@@ -65,8 +65,7 @@ export default defineEndpoint({
       });
       const tenant = rows[0] as TenantRow | undefined;
       if (!tenant) {
-        fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
-        return null;
+        throw httpError(403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
       }
       return tenant;
     }
@@ -74,20 +73,20 @@ export default defineEndpoint({
     router.post('/webhook', async (req, res) => {
       const request = req as unknown as Req;
       if (!stripe || !webhookSecret) {
-        return fail(res, 503, 'BILLING_NOT_CONFIGURED', 'Die Abrechnung ist auf diesem Server nicht eingerichtet.');
+        throw httpError(503, 'BILLING_NOT_CONFIGURED', 'Die Abrechnung ist auf diesem Server nicht eingerichtet.');
       }
       const signature = request.headers['stripe-signature'];
       if (typeof signature !== 'string' || signature === '') {
-        return fail(res, 400, 'INVALID_SIGNATURE', 'Die Stripe-Signatur fehlt.');
+        throw httpError(400, 'INVALID_SIGNATURE', 'Die Stripe-Signatur fehlt.');
       }
       if (!Buffer.isBuffer(request.rawBody)) {
-        return fail(res, 400, 'INVALID_PAYLOAD', 'Erwartet wird ein JSON-Ereignis von Stripe.');
+        throw httpError(400, 'INVALID_PAYLOAD', 'Erwartet wird ein JSON-Ereignis von Stripe.');
       }
       let event: Stripe.Event;
       try {
         event = stripe.webhooks.constructEvent(request.rawBody, signature, webhookSecret);
       } catch {
-        return fail(res, 400, 'INVALID_SIGNATURE', 'Die Stripe-Signatur ist ungültig oder abgelaufen.');
+        throw httpError(400, 'INVALID_SIGNATURE', 'Die Stripe-Signatur ist ungültig oder abgelaufen.');
       }
       const outcome = await processEvent(event, {
         services: svc,
@@ -101,8 +100,7 @@ export default defineEndpoint({
 
     router.get('/status', async (req, res) => {
       const request = req as unknown as Req;
-      const tenant = await ownerTenant(request, res);
-      if (!tenant) return;
+      const tenant = await ownerTenant(request);
       const schema = request.schema ?? (await getSchema());
       const plans = (
         await new svc.ItemsService('plans', { schema, accountability: request.accountability ?? null }).readByQuery({
@@ -163,21 +161,19 @@ export default defineEndpoint({
 
     router.post('/checkout', async (req, res) => {
       const request = req as unknown as Req;
-      const tenant = await ownerTenant(request, res);
-      if (!tenant) return;
-      if (!stripe) return notConfigured(res);
+      const tenant = await ownerTenant(request);
+      if (!stripe) return notConfigured();
       const body = (request.body ?? {}) as Record<string, unknown>;
       const key = body.plan;
       if (typeof key !== 'string' || !PLAN_KEY.test(key)) {
-        return fail(res, 400, 'INVALID_PAYLOAD', 'Bitte wählen Sie einen Tarif (basic, premium oder enterprise).');
+        throw httpError(400, 'INVALID_PAYLOAD', 'Bitte wählen Sie einen Tarif (basic, premium oder enterprise).');
       }
       const schema = request.schema ?? (await getSchema());
       const d = new BillingData(svc, schema);
       const plan = (await d.plans()).find((p) => p.key === key);
-      if (!plan) return fail(res, 400, 'INVALID_PAYLOAD', `Den Tarif „${key}“ gibt es nicht.`);
+      if (!plan) throw httpError(400, 'INVALID_PAYLOAD', `Den Tarif „${key}“ gibt es nicht.`);
       if (tenant.stripe_subscription_id && OPEN_SUBSCRIPTION.has(tenant.subscription_status ?? '')) {
-        return fail(
-          res,
+        throw httpError(
           409,
           'SUBSCRIPTION_EXISTS',
           'Sie haben bereits ein Abo. Tarifwechsel, Zahlungsdaten und Kündigung verwalten Sie im Kundenportal.',
@@ -204,19 +200,18 @@ export default defineEndpoint({
           cancel_url: `${billingUrl}?checkout=canceled`,
         });
       } catch (error) {
-        return stripeFailure(res, error);
+        return stripeFailure(error);
       }
-      if (!session.url) return fail(res, 502, 'STRIPE_UNAVAILABLE', 'Stripe hat keine Checkout-Adresse geliefert.');
+      if (!session.url) throw httpError(502, 'STRIPE_UNAVAILABLE', 'Stripe hat keine Checkout-Adresse geliefert.');
       return ok(res, { url: session.url });
     });
 
     router.post('/portal', async (req, res) => {
       const request = req as unknown as Req;
-      const tenant = await ownerTenant(request, res);
-      if (!tenant) return;
-      if (!stripe) return notConfigured(res);
+      const tenant = await ownerTenant(request);
+      if (!stripe) return notConfigured();
       if (!tenant.stripe_customer_id) {
-        return fail(res, 409, 'NO_CUSTOMER', 'Es gibt noch kein Abo. Wählen Sie zuerst einen Tarif.');
+        throw httpError(409, 'NO_CUSTOMER', 'Es gibt noch kein Abo. Wählen Sie zuerst einen Tarif.');
       }
       try {
         const session = await stripe.billingPortal.sessions.create({
@@ -226,13 +221,12 @@ export default defineEndpoint({
         });
         return ok(res, { url: session.url });
       } catch (error) {
-        return stripeFailure(res, error);
+        return stripeFailure(error);
       }
     });
 
-    function notConfigured(res: Parameters<typeof fail>[0]) {
-      return fail(
-        res,
+    function notConfigured(): never {
+      throw httpError(
         503,
         'BILLING_NOT_CONFIGURED',
         'Die Online-Abrechnung ist noch nicht eingerichtet. Ihre Testphase läuft normal weiter.',
@@ -240,11 +234,10 @@ export default defineEndpoint({
     }
 
     /** Stripe down or refusing: the owner gets a plain answer, the log gets the details. */
-    function stripeFailure(res: Parameters<typeof fail>[0], error: unknown) {
+    function stripeFailure(error: unknown): never {
       if (!(error instanceof Stripe.errors.StripeError)) throw error;
       logger.error(error, 'Stripe-Anfrage fehlgeschlagen');
-      return fail(
-        res,
+      throw httpError(
         502,
         'STRIPE_UNAVAILABLE',
         'Die Verbindung zu unserem Zahlungsdienst Stripe ist gerade gestört. Bitte versuchen Sie es in ein paar Minuten erneut.',

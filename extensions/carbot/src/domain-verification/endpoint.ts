@@ -2,7 +2,8 @@ import { Resolver } from 'node:dns/promises';
 import { txtProvesControl, VERIFY_LABEL, verificationRecord } from '@carbot/core/sites/addresses';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
-import { fail, ok } from '../shared/http.js';
+import { catching, httpError } from '../shared/errors.js';
+import { ok } from '../shared/http.js';
 import { dnsServers } from './config.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -42,7 +43,8 @@ const isUniqueViolation = (error: unknown) =>
  */
 export default defineEndpoint({
   id: 'carbot-domains',
-  handler: (router, { services, getSchema, env, logger }) => {
+  handler: (endpointRouter, { services, getSchema, env, logger }) => {
+    const router = catching(endpointRouter);
     const { ItemsService } = services;
 
     const resolver = () => {
@@ -65,10 +67,10 @@ export default defineEndpoint({
       return { rows, schema };
     };
 
-    const guard = (req: { params: Record<string, string> }, res: Parameters<typeof fail>[0]) => {
-      if (!accountabilityOf(req)?.user) return fail(res, 401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
+    const guard = (req: { params: Record<string, string> }, _res: unknown) => {
+      if (!accountabilityOf(req)?.user) throw httpError(401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
       if (!UUID.test(String(req.params.workshop ?? ''))) {
-        return fail(res, 400, 'INVALID_PAYLOAD', 'Ungültige Werkstatt-ID.');
+        throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Werkstatt-ID.');
       }
       return null;
     };

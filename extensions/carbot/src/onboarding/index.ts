@@ -13,7 +13,8 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import { BillingData, type ServicesLike } from '../shared/billing.js';
-import { fail, isTenantUser, ok, publicUrl, requestIp } from '../shared/http.js';
+import { catching, httpError } from '../shared/errors.js';
+import { isTenantUser, ok, publicUrl, requestIp } from '../shared/http.js';
 import { page } from './pages.js';
 
 type Req = {
@@ -23,7 +24,7 @@ type Req = {
   query: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
 };
-type Res = Parameters<typeof fail>[0] & {
+type Res = Parameters<typeof ok>[0] & {
   send(body: string): unknown;
   redirect(status: number, url: string): unknown;
 };
@@ -48,7 +49,8 @@ const REGISTER_FLOOR_MS = 750;
  */
 export default defineEndpoint({
   id: 'onboarding',
-  handler: (router, { services, getSchema, env, logger, database }) => {
+  handler: (endpointRouter, { services, getSchema, env, logger, database }) => {
+    const router = catching(endpointRouter);
     const svc = services as unknown as ServicesLike;
     const knex = database as unknown as Knex;
     const secret = String(env.SECRET ?? '');
@@ -137,8 +139,7 @@ export default defineEndpoint({
       const wait = signups.hit(`ip:${ip}`);
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
-        return fail(
-          res,
+        throw httpError(
           429,
           'TOO_MANY_REQUESTS',
           `Zu viele Registrierungsversuche von Ihrem Anschluss. Bitte versuchen Sie es in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? 'Minute' : 'Minuten'} erneut.`,
@@ -147,16 +148,14 @@ export default defineEndpoint({
       const busy = accounts.peek('all');
       if (busy > 0) {
         res.setHeader('retry-after', String(busy));
-        return fail(
-          res,
+        throw httpError(
           429,
           'TOO_MANY_REQUESTS',
           'Gerade registrieren sich ungewöhnlich viele Konten. Bitte versuchen Sie es in einer Stunde erneut – Ihre Angaben können Sie einfach noch einmal absenden.',
         );
       }
       if (isBot(request.body)) {
-        return fail(
-          res,
+        throw httpError(
           400,
           'BOT_SUSPECTED',
           'Ihre Anfrage sah automatisiert aus. Bitte lassen Sie das Feld „Website“ leer und senden Sie das Formular erneut.',
@@ -300,7 +299,7 @@ export default defineEndpoint({
 
     function invalid(res: Res, fields: Record<string, string | undefined>) {
       const first = Object.values(fields).find(Boolean) ?? 'Bitte prüfen Sie Ihre Angaben.';
-      return fail(res, 400, 'INVALID_PAYLOAD', first, { fields });
+      throw httpError(400, 'INVALID_PAYLOAD', first, { fields });
     }
 
     /** Tenant, first workshop and owner: all three, or none of them. */
@@ -371,8 +370,7 @@ export default defineEndpoint({
       const body = (request.body ?? {}) as Record<string, unknown>;
       const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
       if (email === '' || email.length > 254 || !email.includes('@')) {
-        return fail(
-          res,
+        throw httpError(
           400,
           'INVALID_PAYLOAD',
           'Bitte geben Sie die E-Mail-Adresse an, mit der Sie sich registriert haben.',
@@ -381,7 +379,7 @@ export default defineEndpoint({
       const wait = Math.max(resends.hit(`mail:${email}`), signups.hit(`ip:${requestIp(request, env)}`));
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
-        return fail(res, 429, 'TOO_MANY_REQUESTS', 'Bitte warten Sie etwas, bevor Sie die E-Mail erneut anfordern.');
+        throw httpError(429, 'TOO_MANY_REQUESTS', 'Bitte warten Sie etwas, bevor Sie die E-Mail erneut anfordern.');
       }
       await resendFor(await getSchema(), email);
       // The same answer whether or not the address is registered: nobody learns who is a customer.
@@ -426,7 +424,10 @@ export default defineEndpoint({
       const wantsJson = String(request.headers.accept ?? '').includes('application/json');
       const checked = verifyToken(secret, VERIFY_PURPOSE, token);
       const reply = (status: number, code: string, message: string, html: string) => {
-        if (wantsJson) return status < 300 ? ok(res, { message }) : fail(res, status, code, message);
+        if (wantsJson) {
+          if (status >= 300) throw httpError(status, code, message);
+          return ok(res, { message });
+        }
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.setHeader('cache-control', 'no-store');
         return res.status(status).send(html);
@@ -491,13 +492,13 @@ export default defineEndpoint({
     router.get('/checklist', async (req, res) => {
       const request = req as unknown as Req;
       const acc = request.accountability;
-      if (!acc?.user) return fail(res, 401, 'INVALID_CREDENTIALS', 'Bitte melden Sie sich an.');
+      if (!acc?.user) throw httpError(401, 'INVALID_CREDENTIALS', 'Bitte melden Sie sich an.');
       if (!isTenantUser(acc))
-        return fail(res, 403, 'FORBIDDEN', 'Die ersten Schritte gibt es nur für Werkstatt-Konten.');
+        throw httpError(403, 'FORBIDDEN', 'Die ersten Schritte gibt es nur für Werkstatt-Konten.');
       const schema = request.schema ?? (await getSchema());
       const d = new BillingData(svc, schema);
       const tenantId = await d.tenantOfUser(acc.user);
-      if (!tenantId) return fail(res, 403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
+      if (!tenantId) throw httpError(403, 'FORBIDDEN', 'Ihr Benutzerkonto ist keinem Mandanten zugeordnet.');
       const own = { tenant: { _eq: tenantId } };
       // The tenant's data, not this user's view of it: owner and staff get the same checklist. The
       // answer holds no more than a tenant user may read of their own workshop anyway.

@@ -2,18 +2,13 @@ import { BodyTooLarge, bodyTooLargeMessage, declaredTooLarge, parseBody, readStr
 import { clientIp, VISITOR_HEADER } from '@carbot/core/http/client-ip';
 import { ROLE } from '@carbot/core/roles';
 import type { Accountability } from '@directus/types';
+import { httpError } from './errors.js';
 
 type Res = {
   status(code: number): Res;
   json(body: unknown): unknown;
   setHeader(name: string, value: string): unknown;
 };
-
-/** Errors in Directus's own shape, so the admin app and scripts read them like any other. */
-export function fail(res: Res, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.setHeader('cache-control', 'no-store');
-  return res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
 
 export function ok(res: Res, data: unknown, status = 200) {
   res.setHeader('cache-control', 'no-store');
@@ -64,7 +59,7 @@ export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
     const limit = route.bytes;
     // Whatever else the client sends is discarded unread (see readStream), so that it receives this answer.
     const tooLarge = () =>
-      void fail(res, 413, 'PAYLOAD_TOO_LARGE', route.message ? route.message(req) : bodyTooLargeMessage(limit));
+      next(httpError(413, 'PAYLOAD_TOO_LARGE', route.message ? route.message(req) : bodyTooLargeMessage(limit)));
     if (declaredTooLarge(header(req, 'content-length'), limit)) return tooLarge();
     let bytes: Buffer;
     try {
@@ -72,11 +67,11 @@ export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
     } catch (error) {
       if (error instanceof BodyTooLarge) return tooLarge();
       // The client went away or sent a broken chunked encoding.
-      if (!res.headersSent) fail(res, 400, 'INVALID_PAYLOAD', 'Die Anfrage kam unvollständig an.');
+      if (!res.headersSent) next(httpError(400, 'INVALID_PAYLOAD', 'Die Anfrage kam unvollständig an.'));
       return;
     }
     const parsed = parseBody(bytes, header(req, 'content-type'));
-    if (!parsed.ok) return void fail(res, 400, 'INVALID_PAYLOAD', parsed.message);
+    if (!parsed.ok) return next(httpError(400, 'INVALID_PAYLOAD', parsed.message));
     req.rawBody = bytes;
     req.body = parsed.body;
     // body-parser's marker for "already parsed": Directus's express.json leaves the request alone.

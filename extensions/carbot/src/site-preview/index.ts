@@ -10,13 +10,11 @@ import {
 import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
+import { catching, httpError } from '../shared/errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Directus adds the caller's accountability to the Express request. */
 const accountabilityOf = (req: unknown) => (req as { accountability?: Accountability | null }).accountability ?? null;
-type Reply = { status: (code: number) => { json: (body: unknown) => unknown } };
-const fail = (res: Reply, status: number, message: string, code: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
  * Draft preview of a workshop website.
@@ -33,7 +31,8 @@ const fail = (res: Reply, status: number, message: string, code: string) =>
  */
 export default defineEndpoint({
   id: 'carbot-site',
-  handler: (router, { services, getSchema, env }) => {
+  handler: (endpointRouter, { services, getSchema, env }) => {
+    const router = catching(endpointRouter);
     const { ItemsService, AssetsService } = services;
     const secret = String(env.CARBOT_PURGE_SECRET ?? '');
 
@@ -41,16 +40,16 @@ export default defineEndpoint({
 
     router.get('/preview-link/:workshop', async (req, res) => {
       const accountability = accountabilityOf(req);
-      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      if (!accountability?.user) throw httpError(401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
       const id = String(req.params.workshop ?? '');
-      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Werkstatt-ID.', 'INVALID_PAYLOAD');
-      if (!secret) return fail(res, 503, 'Vorschau-Links sind nicht konfiguriert.', 'NOT_CONFIGURED');
+      if (!UUID.test(id)) throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Werkstatt-ID.');
+      if (!secret) throw httpError(503, 'NOT_CONFIGURED', 'Vorschau-Links sind nicht konfiguriert.');
       const schema = await getSchema();
       // The user's own permissions decide: only a workshop they may read gets a link.
       const workshops = new ItemsService('workshops', { schema, accountability });
       const rows = await workshops.readByQuery({ fields: ['id', 'slug'], filter: { id: { _eq: id } }, limit: 1 });
       if (rows.length === 0)
-        return fail(res, 404, 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.', 'NOT_FOUND');
+        throw httpError(404, 'NOT_FOUND', 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.');
       const token = createPreviewToken(id, secret, new Date());
       const url = `${siteOrigin(String(rows[0]?.slug))}/?preview=${encodeURIComponent(token)}`;
       if (req.query.redirect === '1') return res.redirect(302, url);
@@ -59,10 +58,10 @@ export default defineEndpoint({
 
     router.get('/post-preview-link/:post', async (req, res) => {
       const accountability = accountabilityOf(req);
-      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      if (!accountability?.user) throw httpError(401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
       const id = String(req.params.post ?? '');
-      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Beitrags-ID.', 'INVALID_PAYLOAD');
-      if (!secret) return fail(res, 503, 'Vorschau-Links sind nicht konfiguriert.', 'NOT_CONFIGURED');
+      if (!UUID.test(id)) throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Beitrags-ID.');
+      if (!secret) throw httpError(503, 'NOT_CONFIGURED', 'Vorschau-Links sind nicht konfiguriert.');
       const schema = await getSchema();
       // Whether the user may see the post is decided by their own permissions; where it belongs
       // (workshop, tenant) is read as the system, since the marketer's field list leaves `workshop` out.
@@ -71,20 +70,19 @@ export default defineEndpoint({
         filter: { id: { _eq: id } },
         limit: 1,
       });
-      if (!visible) return fail(res, 404, 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+      if (!visible) throw httpError(404, 'NOT_FOUND', 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.');
       // system: only the owner fields of a post the user may read (checked just above)
       const [post] = await new ItemsService('posts', { schema, accountability: null }).readByQuery({
         fields: ['id', 'slug', 'workshop', 'tenant'],
         filter: { id: { _eq: id } },
         limit: 1,
       });
-      if (!post) return fail(res, 404, 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+      if (!post) throw httpError(404, 'NOT_FOUND', 'Diesen Beitrag gibt es nicht oder Sie dürfen ihn nicht sehen.');
       if (!post.slug)
-        return fail(
-          res,
+        throw httpError(
           400,
-          'Bitte geben Sie dem Beitrag zuerst eine Kurz-URL (Slug) und speichern Sie.',
           'INVALID_PAYLOAD',
+          'Bitte geben Sie dem Beitrag zuerst eine Kurz-URL (Slug) und speichern Sie.',
         );
       // A tenant's post without a workshop shows on all of its locations; the first one previews it.
       const [location] = post.workshop
@@ -104,14 +102,14 @@ export default defineEndpoint({
         if (req.query.redirect === '1') return res.redirect(302, url);
         return res.json({ data: { url, expires_in: PREVIEW_TTL_SECONDS } });
       }
-      if (!location) return fail(res, 404, 'Zu diesem Beitrag gibt es keine Werkstatt zum Anzeigen.', 'NOT_FOUND');
+      if (!location) throw httpError(404, 'NOT_FOUND', 'Zu diesem Beitrag gibt es keine Werkstatt zum Anzeigen.');
       const workshopId = String(location.id);
       const [workshop] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
         fields: ['id', 'slug'],
         filter: { id: { _eq: workshopId } },
         limit: 1,
       });
-      if (!workshop) return fail(res, 404, 'Die Werkstatt des Beitrags dürfen Sie nicht sehen.', 'NOT_FOUND');
+      if (!workshop) throw httpError(404, 'NOT_FOUND', 'Die Werkstatt des Beitrags dürfen Sie nicht sehen.');
       const token = createPreviewToken(workshopId, secret, new Date());
       const url = `${siteOrigin(String(workshop.slug))}${postPath(encodeURIComponent(String(post.slug)))}?preview=${encodeURIComponent(token)}`;
       if (req.query.redirect === '1') return res.redirect(302, url);
@@ -120,24 +118,24 @@ export default defineEndpoint({
 
     router.get('/site-url/:workshop', async (req, res) => {
       const accountability = accountabilityOf(req);
-      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      if (!accountability?.user) throw httpError(401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
       const id = String(req.params.workshop ?? '');
-      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Werkstatt-ID.', 'INVALID_PAYLOAD');
+      if (!UUID.test(id)) throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Werkstatt-ID.');
       const schema = await getSchema();
       const [row] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
         fields: ['id', 'slug', 'status'],
         filter: { id: { _eq: id } },
         limit: 1,
       });
-      if (!row) return fail(res, 404, 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.', 'NOT_FOUND');
+      if (!row) throw httpError(404, 'NOT_FOUND', 'Diese Werkstatt gibt es nicht oder Sie dürfen sie nicht sehen.');
       return res.json({ data: { url: siteOrigin(String(row.slug)), published: row.status === 'published' } });
     });
 
     router.get('/embed/:key', async (req, res) => {
       const accountability = accountabilityOf(req);
-      if (!accountability?.user) return fail(res, 401, 'Bitte melden Sie sich an.', 'UNAUTHORIZED');
+      if (!accountability?.user) throw httpError(401, 'UNAUTHORIZED', 'Bitte melden Sie sich an.');
       const id = String(req.params.key ?? '');
-      if (!UUID.test(id)) return fail(res, 400, 'Ungültige Key-ID.', 'INVALID_PAYLOAD');
+      if (!UUID.test(id)) throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Key-ID.');
       const schema = await getSchema();
       const [row] = await new ItemsService('client_keys', { schema, accountability }).readByQuery({
         fields: ['id', 'key', 'status', 'allowed_origins'],
@@ -145,7 +143,7 @@ export default defineEndpoint({
         limit: 1,
       });
       if (!row?.key)
-        return fail(res, 404, 'Diesen Widget-Key gibt es nicht oder Sie dürfen ihn nicht sehen.', 'NOT_FOUND');
+        throw httpError(404, 'NOT_FOUND', 'Diesen Widget-Key gibt es nicht oder Sie dürfen ihn nicht sehen.');
       const origins = Array.isArray(row.allowed_origins)
         ? row.allowed_origins.map(String)
         : typeof row.allowed_origins === 'string'
@@ -163,12 +161,12 @@ export default defineEndpoint({
 
     router.get('/preview-asset/:file', async (req, res) => {
       const check = verifyPreviewToken(String(req.headers['x-carbot-preview'] ?? ''), secret, new Date());
-      if (!check.ok) return fail(res, 403, 'Der Vorschau-Link ist ungültig oder abgelaufen.', 'FORBIDDEN');
+      if (!check.ok) throw httpError(403, 'FORBIDDEN', 'Der Vorschau-Link ist ungültig oder abgelaufen.');
       // Platform previews show only files that are public already (platform content).
-      if (check.workshopId === PLATFORM_PREVIEW) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      if (check.workshopId === PLATFORM_PREVIEW) throw httpError(404, 'NOT_FOUND', 'Unbekanntes Bild.');
       const id = String(req.params.file ?? '');
       const width = Number(req.query.width);
-      if (!UUID.test(id) || !IMAGE_WIDTHS.includes(width)) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      if (!UUID.test(id) || !IMAGE_WIDTHS.includes(width)) throw httpError(404, 'NOT_FOUND', 'Unbekanntes Bild.');
       const schema = await getSchema();
       const read = (collection: string, query: Record<string, unknown>) =>
         // system: authorised by the signed preview token, filtered to the one workshop it names
@@ -177,7 +175,7 @@ export default defineEndpoint({
         fields: ['id', 'tenant', 'logo', 'hero_image'],
         filter: { id: { _eq: check.workshopId } },
       });
-      if (!workshop) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      if (!workshop) throw httpError(404, 'NOT_FOUND', 'Unbekanntes Bild.');
       const shown = ownerFilter({
         kind: 'workshop',
         workshop: check.workshopId,
@@ -191,7 +189,7 @@ export default defineEndpoint({
         }),
       ]);
       const shows = workshop.logo === id || workshop.hero_image === id || posts.length > 0 || vehicles.length > 0;
-      if (!shows) return fail(res, 404, 'Unbekanntes Bild.', 'NOT_FOUND');
+      if (!shows) throw httpError(404, 'NOT_FOUND', 'Unbekanntes Bild.');
       const accept = String(req.headers.accept ?? '');
       // system: authorised by the signed preview token, for a file the previewed workshop shows (checked above)
       const assets = new AssetsService({ schema, accountability: null });
@@ -207,7 +205,7 @@ export default defineEndpoint({
 
     router.get('/preview-content', async (req, res) => {
       const check = verifyPreviewToken(String(req.headers['x-carbot-preview'] ?? ''), secret, new Date());
-      if (!check.ok) return fail(res, 403, 'Der Vorschau-Link ist ungültig oder abgelaufen.', 'FORBIDDEN');
+      if (!check.ok) throw httpError(403, 'FORBIDDEN', 'Der Vorschau-Link ist ungültig oder abgelaufen.');
       const schema = await getSchema();
       // Acting as the system on purpose: the signed token is the authorisation, and everything below is
       // filtered to the one workshop it names.
@@ -237,7 +235,7 @@ export default defineEndpoint({
         filter: { id: { _eq: check.workshopId } },
         limit: 1,
       });
-      if (!workshop) return fail(res, 404, 'Diese Werkstatt gibt es nicht mehr.', 'NOT_FOUND');
+      if (!workshop) throw httpError(404, 'NOT_FOUND', 'Diese Werkstatt gibt es nicht mehr.');
       const own = { workshop: { _eq: check.workshopId } };
       // Posts and FAQs without a workshop belong to all of the tenant's locations, as on the live site.
       const shown = ownerFilter({
