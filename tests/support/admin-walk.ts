@@ -82,7 +82,13 @@ export function watch(page: Page) {
 
 /** Directus keeps earlier views alive but hidden; wait for the one on screen. */
 async function visible(page: Page, selector: string) {
-  await page.locator(selector).filter({ visible: true }).first().waitFor(LONG);
+  try {
+    await page.locator(selector).filter({ visible: true }).first().waitFor(LONG);
+  } catch (error) {
+    const shot = join(tmpdir(), `admin-walk-${Date.now()}.png`);
+    await page.screenshot({ path: shot }).catch(() => undefined);
+    throw new Error(`${selector} erscheint nicht auf ${page.url()} (Bild: ${shot}): ${(error as Error).message}`);
+  }
 }
 
 /** Waits until Directus has finished loading what the current view shows. */
