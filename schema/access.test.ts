@@ -33,7 +33,10 @@ describe('access rules', () => {
 
   test('the marketer only touches platform content', () => {
     for (const p of byName.Marketer?.permissions.filter(tenantOwned) ?? []) {
-      expect(PLATFORM_CONTENT.has(p.collection) || p.collection === 'directus_files', p.collection).toBe(true);
+      // Files of the platform, and (read-only) the platform's own users who uploaded them.
+      const platformRows = ['directus_files', 'directus_users'].includes(p.collection);
+      expect(PLATFORM_CONTENT.has(p.collection) || platformRows, p.collection).toBe(true);
+      if (p.collection === 'directus_users') expect(p.action).toBe('read');
       expect(p.action === 'create' ? p.validation : p.permissions).toEqual(PLATFORM_ONLY);
     }
   });

@@ -200,6 +200,8 @@ function marketerPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('tenants', R, NO_ROWS, () => ['id', 'name']),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...grant('directus_files', CRUD, PLATFORM_ONLY, fileFields),
+    // Platform files name their uploader; the marketer's colleagues are platform users (no tenant).
+    ...grant('directus_users', R, PLATFORM_ONLY, () => ['id', 'first_name', 'last_name', 'email', 'avatar', 'role']),
     ...appBasics(),
   ];
 }

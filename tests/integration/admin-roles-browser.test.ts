@@ -18,6 +18,7 @@ const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts', 'admin-roles');
 const PASSWORD = 'demo-carbot-2026';
 const TENANT = id(1, 'tenant', 1);
 const WORKSHOP = id(1, 'workshop', 1);
+const BRANDL_WORKSHOP = id(4, 'workshop', 1);
 
 /** What only the platform works with; workshop users and the marketer never see it in their navigation. */
 const PLATFORM = ['plans', 'tenants', 'languages', 'site_templates', 'stripe_events'];
@@ -150,7 +151,8 @@ describe('accounts and their admin', () => {
   });
 
   test('a post by staff gets the workshop, a slug from its title, and sorts first while undated', async () => {
-    const staff = as(await login('staff.beispiel@example.com', PASSWORD));
+    // Oldtimer Brandl has exactly one workshop for the whole suite (other files add locations to other tenants).
+    const staff = as(await login('staff.brandl@example.com', PASSWORD));
     const title = `Reifenwechsel im Herbst ${Date.now()}`;
     const created = await staff.post('/items/posts', {
       status: 'draft',
@@ -160,7 +162,10 @@ describe('accounts and their admin', () => {
     });
     expect(created.status, created.text).toBe(200);
     const post = await staff.get(`/items/posts/${created.body.data.id}?fields=workshop,slug`);
-    expect(post.body.data).toEqual({ workshop: WORKSHOP, slug: `reifenwechsel-im-herbst-${title.split(' ').pop()}` });
+    expect(post.body.data).toEqual({
+      workshop: BRANDL_WORKSHOP,
+      slug: `reifenwechsel-im-herbst-${title.split(' ').pop()}`,
+    });
     const again = await staff.post('/items/posts', {
       status: 'draft',
       translations: [{ languages_code: 'de', title, content: 'Noch einmal.' }],
