@@ -7,6 +7,16 @@
  */
 export const DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 export type Day = (typeof DAYS)[number];
+/** German weekday names, as the admin and the German website write them. */
+export const DAY_NAMES_DE: Readonly<Record<Day, string>> = {
+  mo: 'Montag',
+  tu: 'Dienstag',
+  we: 'Mittwoch',
+  th: 'Donnerstag',
+  fr: 'Freitag',
+  sa: 'Samstag',
+  su: 'Sonntag',
+};
 /** A closed period, both ends inclusive, as local Berlin dates. */
 export type Closure = { from: string; to: string; note?: string };
 export type OpeningHours = Partial<Record<Day, [string, string][]>> & { closures?: Closure[] };

@@ -1,5 +1,6 @@
 /** Interface texts of the sites in the four site languages. German is the reference and always complete. */
 import type { Badge } from '@carbot/core/sites/badges';
+import { DAY_NAMES_DE } from '@carbot/core/sites/hours';
 import type { Lang } from '@carbot/core/sites/i18n';
 
 const de = {
@@ -101,15 +102,7 @@ const de = {
   } as Record<string, string>,
   transmissions: { automatic: 'Automatik', manual: 'Schaltgetriebe' } as Record<string, string>,
   days: { mo: 'Mo', tu: 'Di', we: 'Mi', th: 'Do', fr: 'Fr', sa: 'Sa', su: 'So' } as Record<string, string>,
-  daysLong: {
-    mo: 'Montag',
-    tu: 'Dienstag',
-    we: 'Mittwoch',
-    th: 'Donnerstag',
-    fr: 'Freitag',
-    sa: 'Samstag',
-    su: 'Sonntag',
-  } as Record<string, string>,
+  daysLong: DAY_NAMES_DE as Record<string, string>,
   oclock: 'Uhr',
   heroCta: 'Termin anfragen',
   badgesLabel: 'Merkmale',
