@@ -29,7 +29,7 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   await create('messages', (m) => ({ conversation: C, role: 'visitor', content: m }));
   await create('leads', (m) => ({ workshop: W, name: m, phone: '+49 30 1234567', conversation: C }));
   await create('consents', (m) => ({ workshop: W, purpose: 'lead_contact', policy_version: 'v1', text_shown: m }));
-  await create('client_keys', (m) => ({ workshop: W, name: m, key: m }));
+  await create('client_keys', (m) => ({ workshop: W, name: m, key: `cbk_${m}` }));
   await create('analytics_events', (m) => ({ workshop: W, type: 'page_view', path: `/${m}` }));
   return probes;
 }
