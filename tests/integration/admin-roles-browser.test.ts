@@ -226,4 +226,86 @@ describe('accounts and their admin', () => {
     expect(seen[1]).toBe(seen[0]);
     expect(seen[0]).toBe(`${owner.body.data.done} von ${owner.body.data.total} Schritten erledigt`);
   });
+
+  test('on a phone the start page is what staff see first, not the menu or the sidebar over it', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await signIn(page, inject('directusUrl'), 'staff.beispiel@example.com', PASSWORD);
+      await page.locator('.start .progress').waitFor({ timeout: 90_000 });
+      await settled(page);
+      expect(await page.locator('.v-overlay.active').filter({ visible: true }).count()).toBe(0);
+      // What the middle of the screen shows belongs to the start page.
+      const covered = await page.evaluate(() => {
+        const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+        return hit?.closest('.start, main, #main-content') ? null : (hit?.className ?? 'nichts');
+      });
+      expect(covered).toBeNull();
+      await screenshot(page, ARTIFACTS, 'staff-start-phone-uncovered');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a post’s date is picked in a German, Monday-first calendar and saved as picked', async () => {
+    const marketer = as(await login('marketing@example.com', PASSWORD));
+    const created = await marketer.post('/items/posts', {
+      status: 'draft',
+      translations: [{ languages_code: 'de', title: `Klimacheck vor dem Sommer ${Date.now()}`, content: 'Text.' }],
+    });
+    expect(created.status, created.text).toBe(200);
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1366, height: 768 },
+    });
+    const page = await context.newPage();
+    try {
+      await signIn(page, inject('directusUrl'), 'marketing@example.com', PASSWORD);
+      await page.goto(`${inject('directusUrl')}/admin/content/posts/${created.body.data.id}`);
+      const field = page.locator('[data-carbot-datetime]').filter({ visible: true }).first();
+      await field.waitFor({ timeout: 90_000 });
+      await field.locator('[data-calendar-toggle]').click();
+      expect(await field.locator('[data-weekday]').allInnerTexts()).toEqual(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
+      const month = await field.locator('[data-calendar-month]').innerText();
+      expect(month).toMatch(
+        /^(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}$/,
+      );
+      // The 15th of the month shown, at 09:30.
+      const day = field.locator('button[data-date$="-15"]').first();
+      const date = (await day.getAttribute('data-date')) as string;
+      expect(await day.getAttribute('aria-label')).toMatch(
+        /^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), 15\. /,
+      );
+      await day.click();
+      await field.locator('[data-calendar-hour]').selectOption('09');
+      await field.locator('[data-calendar-minute]').selectOption('30');
+      await screenshot(page, ARTIFACTS, 'post-date-picker');
+      await field.getByRole('button', { name: 'Fertig' }).click();
+      const [d, m, y] = [date.slice(8, 10), date.slice(5, 7), date.slice(0, 4)];
+      expect(await field.locator('input.text').inputValue()).toMatch(
+        new RegExp(`^[A-Z][a-z]\\., ${d}\\.${m}\\.${y}, 09:30 Uhr$`),
+      );
+      await page.keyboard.press('Control+s');
+      await expect
+        .poll(
+          async () =>
+            (await marketer.get(`/items/posts/${created.body.data.id}?fields=published_at`)).body.data.published_at,
+          {
+            timeout: 60_000,
+          },
+        )
+        .not.toBeNull();
+      const saved = (await marketer.get(`/items/posts/${created.body.data.id}?fields=published_at`)).body.data
+        .published_at as string;
+      const berlin = new Intl.DateTimeFormat('sv-SE', {
+        timeZone: 'Europe/Berlin',
+        dateStyle: 'short',
+        timeStyle: 'short',
+      }).format(new Date(saved));
+      expect(berlin).toBe(`${date} 09:30`);
+    } finally {
+      await context.close();
+    }
+  });
 });
