@@ -1,0 +1,48 @@
+import { FIELD_LABELS, type VehicleField, type VehicleRecord } from './record.ts';
+
+/**
+ * Pkw-EnVKV: advertising a new passenger car needs its combined consumption, CO₂ emissions and CO₂
+ * class. A car counts as new when it was first registered less than eight months ago or has run fewer
+ * than 1,000 km (§ 2 Nr. 1). A car without any first registration has never been registered: new.
+ * Electric cars state electricity consumption, plug-in hybrids both fuel and electricity.
+ */
+export const ENVKV_MONTHS = 8;
+export const ENVKV_KM = 1000;
+
+type Subject = Pick<
+  VehicleRecord,
+  | 'first_registration'
+  | 'mileage_km'
+  | 'fuel'
+  | 'consumption_fuel'
+  | 'consumption_power'
+  | 'co2_emissions'
+  | 'co2_class'
+>;
+
+/** Whole months between `YYYY-MM` and the month of `today` (UTC). */
+const monthsSince = (month: string, today: Date): number => {
+  const [y, m] = month.split('-').map(Number);
+  return (today.getUTCFullYear() - (y ?? 0)) * 12 + (today.getUTCMonth() + 1 - (m ?? 0));
+};
+
+export function isNewUnderEnvkv(v: Pick<Subject, 'first_registration' | 'mileage_km'>, today: Date): boolean {
+  if (v.mileage_km !== null && v.mileage_km < ENVKV_KM) return true;
+  if (v.first_registration === null) return true;
+  return monthsSince(v.first_registration, today) < ENVKV_MONTHS;
+}
+
+/** The figures a new car still lacks, empty when it may be published. */
+export function missingEnvkvFields(v: Subject, today: Date): VehicleField[] {
+  if (!isNewUnderEnvkv(v, today)) return [];
+  const needed: VehicleField[] = [];
+  if (v.fuel !== 'electric' && v.consumption_fuel === null) needed.push('consumption_fuel');
+  if ((v.fuel === 'electric' || v.fuel === 'plugin_hybrid') && v.consumption_power === null)
+    needed.push('consumption_power');
+  if (v.co2_emissions === null) needed.push('co2_emissions');
+  if (v.co2_class === null) needed.push('co2_class');
+  return needed;
+}
+
+export const envkvMessage = (missing: VehicleField[]): string =>
+  `Neufahrzeug nach Pkw-EnVKV: ${missing.map((f) => FIELD_LABELS[f]).join(', ')} fehlt – wird nicht veröffentlicht.`;
