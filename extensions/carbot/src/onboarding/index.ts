@@ -162,25 +162,25 @@ export default defineEndpoint({
         );
       }
       const parsed = parseRegistration(request.body);
-      if (!parsed.ok) return invalid(res, parsed.errors);
+      if (!parsed.ok) return invalid(parsed.errors);
       const input = parsed.value;
       const schema = await getSchema();
       const d = new BillingData(svc, schema);
       const plans = await d.plans();
       const plan = plans.find((p) => p.key === (input.plan ?? DEFAULT_TRIAL_PLAN));
-      if (!plan) return invalid(res, { plan: 'Bitte wählen Sie einen der angebotenen Tarife.' });
+      if (!plan) return invalid({ plan: 'Bitte wählen Sie einen der angebotenen Tarife.' });
       if (plan.website) {
-        if (!input.template) return invalid(res, { template: 'Bitte wählen Sie eine Vorlage für Ihre Website.' });
+        if (!input.template) return invalid({ template: 'Bitte wählen Sie eine Vorlage für Ihre Website.' });
         const template = await d.template(input.template);
-        if (!template) return invalid(res, { template: 'Bitte wählen Sie eine der angebotenen Vorlagen.' });
+        if (!template) return invalid({ template: 'Bitte wählen Sie eine der angebotenen Vorlagen.' });
         try {
           checkTemplate(plan, template, plans);
         } catch (error) {
-          if (error instanceof PlanLimitError) return invalid(res, { template: error.message });
+          if (error instanceof PlanLimitError) return invalid({ template: error.message });
           throw error;
         }
       } else if (input.template) {
-        return invalid(res, {
+        return invalid({
           template: `Im Tarif ${plan.name} ist keine Website enthalten, daher wird keine Vorlage gebraucht. Bitte lassen Sie die Auswahl leer oder wählen Sie Premium.`,
         });
       }
@@ -198,7 +198,7 @@ export default defineEndpoint({
       } catch (error) {
         if (isDirectusError(error, 'FAILED_VALIDATION') || isDirectusError(error, 'INVALID_PAYLOAD')) {
           // The installation's own password policy (Directus settings) is stricter than ours.
-          return invalid(res, {
+          return invalid({
             password:
               'Das Passwort erfüllt die Passwort-Richtlinie dieser Installation nicht. Bitte wählen Sie ein längeres oder abwechslungsreicheres.',
           });
@@ -297,7 +297,7 @@ export default defineEndpoint({
       return registered(res, input.email, mail, started);
     }
 
-    function invalid(res: Res, fields: Record<string, string | undefined>) {
+    function invalid(fields: Record<string, string | undefined>) {
       const first = Object.values(fields).find(Boolean) ?? 'Bitte prüfen Sie Ihre Angaben.';
       throw httpError(400, 'INVALID_PAYLOAD', first, { fields });
     }
