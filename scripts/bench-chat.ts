@@ -5,6 +5,8 @@
  * questions (BENCH_THINK_MS). Reports time-to-first-byte of the streamed answer minus the LLM's own time
  * (goal p95 ≤ 30 ms) with the server's own breakdown, the same conversations without any pause
  * (saturation: what one process sustains), and retrieval latency alone.
+ * Then answer quality: a German-only workshop asked the multilingual question set of
+ * tests/support/chat-quality.ts in retrieval-only mode (goal ≥ 90 % right, 0 invented prices).
  * BENCH_CONVERSATIONS, BENCH_QUESTIONS change the load; BENCH_PROFILE=file.cpuprofile records a CPU profile
  * of Directus during the measured phase.
  */
@@ -15,6 +17,7 @@ import { join } from 'node:path';
 import { createItem, createItems } from '@directus/sdk';
 import pg from 'pg';
 import { search } from '../extensions/carbot/src/shared/search.ts';
+import { createQualityWorkshop, FAQS, runQuestionSet, SERVICES, summary } from '../tests/support/chat-quality.ts';
 import { startOpenAi } from '../tests/support/edges/openai.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
@@ -275,6 +278,26 @@ try {
   const saturated = await load(CONVERSATIONS, [0, 0]);
   await profiler?.stop(profileFile as string);
 
+  // Answer quality in retrieval-only mode: the model fails, so every answer comes from the data.
+  await fetch(`${llm.urls.openai}/__control`, { method: 'POST', body: JSON.stringify({ mode: 'error' }) });
+  const qualityOrigin = 'https://quality.example';
+  const quality = await createQualityWorkshop(
+    async (path, body) =>
+      (await client.request(createItem(path.replace('/items/', '') as never, body as never))) as never,
+    qualityOrigin,
+  );
+  const qdb = databaseFromEnv(env);
+  const qualityDeadline = Date.now() + 60_000;
+  for (;;) {
+    const row = await qdb('carbot_search').where('workshop', quality.workshop).count({ n: '*' }).first();
+    if (Number(row?.n) >= 1 + SERVICES.length + FAQS.length) break;
+    if (Date.now() > qualityDeadline) throw new Error('Suchindex der Qualitäts-Werkstatt unvollständig.');
+    await sleep(250);
+  }
+  await qdb.destroy();
+  const scored = await runQuestionSet(url, quality.keys, qualityOrigin);
+  const figures = summary(scored);
+
   console.log(
     `Retrieval allein (${retrieval.length} Suchen): p50 ${ms(pct(retrieval, 50))}, p95 ${ms(pct(retrieval, 95))}`,
   );
@@ -289,6 +312,16 @@ try {
     saturated,
     false,
   );
+  const languages = Object.entries(figures.perLanguage)
+    .map(([l, v]) => `${l} ${v}`)
+    .join(', ');
+  console.log(
+    `Antwortqualität ohne KI (deutschsprachige Werkstatt, ${figures.total} Fragen de/en/tr/pl): ${figures.right}/${figures.total} richtig = ${(figures.share * 100).toFixed(0)} % (Ziel ≥ 90 %) ${figures.share >= 0.9 ? '✔' : '✖'}; ${languages}`,
+  );
+  console.log(`Erfundene Preise: ${figures.invented} (Ziel 0) ${figures.invented === 0 ? '✔' : '✖'}`);
+  if (process.env.BENCH_VERBOSE)
+    for (const r of scored.filter((x) => !x.right))
+      console.log(`  ✖ [${r.question.language}] ${r.question.text}\n    ${r.answer.replace(/\n/g, '\n    ')}`);
 } finally {
   await stop(directus);
   await llm.close();

@@ -206,6 +206,45 @@ describe('answers', () => {
     expect(Number(conversation.body.data.cost_eur)).toBeCloseTo(Number(reply.cost_eur), 6);
   });
 
+  test('the conversation keeps the language it started in, whatever later requests prefer', async () => {
+    await steer({ mode: 'ok', reply: 'An oil change costs 119 €.' });
+    await fetch(`${llm()}/__requests`, { method: 'DELETE' });
+    // Embedded with data-lang="en" in a German browser: the widget creates the conversation in English.
+    const created = await call('/conversations', {
+      method: 'POST',
+      key,
+      body: { language: 'en' },
+      headers: { 'accept-language': 'de-DE,de;q=0.9' },
+    });
+    const { id, session } = created.body.data;
+    expect(created.body.data.greeting).toContain('Hello');
+    const stored = await admin().get(`/items/conversations/${id}?fields=language`);
+    expect(stored.body.data.language).toBe('en');
+    const ask = (text: string) =>
+      call(`/conversations/${id}/messages`, {
+        method: 'POST',
+        key,
+        session,
+        body: { text },
+        headers: { 'accept-language': 'de-DE,de;q=0.9' },
+      });
+    expect(answerOf((await ask('Was kostet ein Ölwechsel?')).text)).toBe('An oil change costs 119 €.');
+    const [request] = await llmRequests();
+    expect(request?.messages[0]?.content).toContain('Answer in English');
+    // Without the model, the answer from the data speaks English too, and so does a refused lead.
+    await steer({ mode: 'error' });
+    expect(answerOf((await ask('Ölwechsel?')).text)).toContain('without AI');
+    const lead = await call(`/conversations/${id}/lead`, {
+      method: 'POST',
+      key,
+      session,
+      body: { name: 'Jo Doe', phone: '+49 89 555 0100' },
+      headers: { 'accept-language': 'de' },
+    });
+    expect(lead.status).toBe(400);
+    expect(lead.body.errors[0].message).toBe('Please agree to being contacted so that we may get back to you.');
+  });
+
   test('an invented price never reaches the visitor', async () => {
     await steer({ mode: 'ok', reply: 'Ein Ölwechsel kostet nur 12 €. Die HU/AU kostet 149 €.' });
     const { id, session } = await startConversation();

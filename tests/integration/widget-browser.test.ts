@@ -53,9 +53,11 @@ beforeAll(async () => {
       `default-src 'self'; script-src 'self' http://localhost:${sitesPort}; connect-src 'self' ${directus}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`,
     );
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Autohaus Beispiel – eigene Website</title>
+    // Pages under /en/ embed the widget with data-lang="en", as an English page of the site would.
+    const lang = req.url?.startsWith('/en/') ? 'en' : 'de';
+    res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Autohaus Beispiel – eigene Website</title>
 <link rel="stylesheet" href="/host.css"></head><body><main><h1>Unsere eigene Website</h1><p>Mit eingebettetem Chat.</p></main>
-<script src="http://localhost:${sitesPort}/widget.js" data-client-key="${key}" data-lang="de" async></script></body></html>`);
+<script src="http://localhost:${sitesPort}/widget.js" data-client-key="${key}" data-lang="${lang}" async></script></body></html>`);
   });
   const hostPort = await listen(host);
   hostOrigin = `http://127.0.0.1:${hostPort}`;
@@ -94,7 +96,7 @@ async function textOf(locator: Locator, text: string, timeoutMs = 10_000): Promi
   throw new Error(`„${text}“ erschien nicht; zuletzt: ${last}`);
 }
 
-async function openPage(): Promise<{ page: Page; requests: string[]; violations: string[] }> {
+async function openPage(path = '/'): Promise<{ page: Page; requests: string[]; violations: string[] }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -103,7 +105,7 @@ async function openPage(): Promise<{ page: Page; requests: string[]; violations:
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto(hostOrigin);
+  await page.goto(hostOrigin + path);
   return { page, requests, violations };
 }
 
@@ -177,6 +179,75 @@ describe('widget embedded on another origin under a strict CSP', () => {
 
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Chat öffnen' }).getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+
+  test('embedded with data-lang="en" in a German browser, the panel and the answers are English throughout', async () => {
+    await fetch(`${inject('edgeUrls').openai}/__requests`, { method: 'DELETE' });
+    const { page } = await openPage('/en/');
+    await page.getByRole('button', { name: 'Open chat' }).click();
+    const dialog = page.getByRole('dialog');
+    await textOf(dialog.getByRole('heading'), 'Chat with Autohaus Beispiel');
+    await textOf(dialog.getByRole('log'), 'Hello');
+    await dialog.getByRole('button', { name: 'Talk to a person' }).waitFor();
+    await dialog.getByRole('button', { name: 'Leave contact details' }).waitFor();
+    const input = dialog.getByRole('textbox', { name: 'Your message' });
+    await input.fill('Was kostet eine Inspektion?');
+    await input.press('Enter');
+    await textOf(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
+    const requests = (await (await fetch(`${inject('edgeUrls').openai}/__requests`)).json()) as {
+      messages: { content: string }[];
+    }[];
+    expect(requests.at(-1)?.messages[0]?.content).toContain('Answer in English');
+    // No German word of the widget's own in the panel.
+    expect(await dialog.evaluate((d) => d.textContent)).not.toMatch(/Ihre Nachricht|Senden|Mitarbeiter|Quellen/);
+    await page.screenshot({ path: 'tests/artifacts/widget-en-in-german-browser.png' });
+    await page.context().close();
+  });
+
+  test('the conversation survives navigation within the site, and is forgotten after 30 idle minutes', async () => {
+    const { page } = await openPage();
+    await page.getByRole('button', { name: 'Chat öffnen' }).click();
+    const dialog = page.getByRole('dialog');
+    await textOf(dialog.getByRole('heading'), 'Autohaus Beispiel');
+    // Opened but not yet asked: still nothing stored.
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    const input = dialog.getByRole('textbox', { name: 'Ihre Nachricht' });
+    await input.fill('Was kostet eine Inspektion?');
+    await input.press('Enter');
+    await textOf(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
+      0,
+      1,
+      '',
+    ]);
+
+    // Another page of the site: the chat is back, open, with the conversation so far.
+    await page.goto(`${hostOrigin}/leistungen`);
+    const again = page.getByRole('dialog');
+    const log = again.getByRole('log');
+    await textOf(log, 'Möchten Sie einen Termin?');
+    expect(await log.textContent()).toContain('Was kostet eine Inspektion?');
+    await page.screenshot({ path: 'tests/artifacts/widget-after-navigation.png' });
+    // It goes on in the same conversation.
+    await again.getByRole('textbox', { name: 'Ihre Nachricht' }).fill('Und ein Ölwechsel?');
+    await again.getByRole('textbox', { name: 'Ihre Nachricht' }).press('Enter');
+    await textOf(log, 'Und ein Ölwechsel?');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+
+    // Closed, then 31 minutes without activity: the next page starts afresh and the session is gone.
+    await again.getByRole('button', { name: 'Schließen' }).click();
+    await page.evaluate(() => {
+      const key = sessionStorage.key(0) as string;
+      const saved = JSON.parse(sessionStorage.getItem(key) as string);
+      sessionStorage.setItem(key, JSON.stringify({ ...saved, t: saved.t - 31 * 60_000 }));
+    });
+    await page.goto(`${hostOrigin}/kontakt`);
+    await page.getByRole('button', { name: 'Chat öffnen' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    await page.getByRole('button', { name: 'Chat öffnen' }).click();
+    await textOf(page.getByRole('dialog').getByRole('log'), 'Hallo');
+    expect(await page.getByRole('dialog').getByRole('log').textContent()).not.toContain('Was kostet eine Inspektion?');
     await page.context().close();
   });
 });

@@ -1,8 +1,11 @@
 /**
- * The chat itself, loaded when the visitor opens it. Lives in the launcher's shadow root, talks
- * to the CarBot API with the client key, keeps the conversation in memory only (nothing in storage).
+ * The chat itself, loaded when the visitor opens it. Lives in the launcher's shadow root and talks
+ * to the CarBot API with the client key. Its words are in the language the server resolved for the
+ * conversation. Once a conversation exists, its session is kept in sessionStorage (this tab only) so it
+ * survives navigation within the site; after 30 minutes without activity it is forgotten.
  */
 import type { Options } from './launcher.ts';
+import { type Saved, saved, storageKey } from './storage.ts';
 
 type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
 type Config = {
@@ -11,7 +14,8 @@ type Config = {
   greeting: string;
   consent: { version: string; text: string; privacy?: { text: string; url: string } | null };
 };
-type Msg = { id: string; role: string; content: string; date_created: string };
+type Msg = { id: string; role: string; content: string; date_created: string; sources?: Source[] | null };
+type Source = { title: string; path: string };
 
 const T = {
   de: [
@@ -133,12 +137,22 @@ function consentText(consent: Config['consent']): (string | Node)[] {
   return [consent.text.slice(0, at), link, consent.text.slice(at + privacy.text.length)];
 }
 
-function start({ root, button, options }: Handoff) {
-  const lang = (
-    ['de', 'en', 'tr', 'pl'].includes((options.lang ?? navigator.language).slice(0, 2))
-      ? (options.lang ?? navigator.language).slice(0, 2)
-      : 'de'
-  ) as keyof typeof T;
+async function start({ root, button, options }: Handoff) {
+  const guess = (options.lang ?? navigator.language).slice(0, 2);
+  const api = (path: string) => `${options.api}/widget${path}`;
+  // The server decides the language (what the workshop offers, the embed's data-lang, the browser's
+  // preference): every word of the panel follows it, so a panel never mixes two languages.
+  let config: Config | undefined;
+  let failure = '';
+  try {
+    const res = await fetch(api(`/config?lang=${guess}`), { headers: { 'x-carbot-key': options.key } });
+    const body = await res.json();
+    if (!res.ok) throw new Error(body.errors?.[0]?.message);
+    config = body.data as Config;
+  } catch (error) {
+    failure = (error as Error).message;
+  }
+  const lang = (config?.language ?? (guess in T ? guess : 'de')) as keyof typeof T;
   const t = T[lang];
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
@@ -169,10 +183,19 @@ function start({ root, button, options }: Handoff) {
     'x-carbot-key': options.key,
     ...extra,
   });
-  const api = (path: string) => `${options.api}/widget${path}`;
-  let config: Config | undefined;
-  let session: string | undefined;
-  let conversation: string | undefined;
+  const key = storageKey(options.key);
+  const stored = saved(key);
+  let session = stored?.s;
+  let conversation = session?.split('.')[0];
+  /** Remembers the conversation for the next page of this site; never called before the chat was opened. */
+  const remember = () => {
+    if (!session) return;
+    try {
+      sessionStorage.setItem(key, JSON.stringify({ s: session, o: !panel.hidden, t: Date.now() } satisfies Saved));
+    } catch {
+      // storage may be disabled; the conversation then lives as long as the page
+    }
+  };
   // Staff replies arrive by polling. The cursor is the server's time of the last message seen, minus an
   // overlap for replies committed out of order; `shown` makes sure each message appears exactly once.
   let cursor = new Date(0).toISOString();
@@ -192,6 +215,13 @@ function start({ root, button, options }: Handoff) {
     log.scrollTop = log.scrollHeight;
     return item;
   };
+  const links = (item: HTMLElement, sources: Source[]) => {
+    if (!sources.length) return;
+    const span = el('span', {}, `\n${t[14]}: `);
+    for (const source of sources)
+      span.append(el('a', { href: new URL(source.path, location.origin).href, target: '_top' }, source.title), ' ');
+    item.append(span);
+  };
 
   async function ensureConversation() {
     if (session) return;
@@ -204,6 +234,7 @@ function start({ root, button, options }: Handoff) {
     if (!res.ok) throw new Error(body.errors?.[0]?.message ?? t[6]);
     session = body.data.session;
     conversation = body.data.id;
+    remember();
     // Staff may answer from the inbox at any time, not only after the visitor asked for a person.
     startPolling();
   }
@@ -254,26 +285,19 @@ function start({ root, button, options }: Handoff) {
             } else reply.remove();
             startPolling();
           }
-          if (event === 'sources' && data.length) {
-            const links = el('span', {}, `\n${t[14]}: `);
-            for (const source of data as { title: string; path: string }[]) {
-              links.append(
-                el('a', { href: new URL(source.path, location.origin).href, target: '_top' }, source.title),
-                ' ',
-              );
-            }
-            reply.append(links);
-          }
+          if (event === 'sources') links(reply, data);
           cut = buffer.indexOf('\n\n');
         }
       }
+      remember();
     } catch (error) {
       reply.remove();
       failed((error as Error).message || t[6], () => void ask(text));
     }
   }
 
-  async function poll() {
+  /** New staff replies; when the chat comes back on another page (`all`), the whole conversation so far. */
+  async function poll(all = false) {
     if (!session) return;
     try {
       const after = new Date(Math.max(0, Date.parse(cursor) - 10_000)).toISOString();
@@ -281,14 +305,22 @@ function start({ root, button, options }: Handoff) {
         headers: headers({ 'x-carbot-session': session }),
       });
       const body = await res.json();
+      if (all && !res.ok) throw new Error();
       for (const message of (body.data ?? []) as Msg[]) {
-        if (message.role === 'staff' && !shown.has(message.id)) add('staff', message.content);
+        if ((all || message.role === 'staff') && !shown.has(message.id))
+          links(add(message.role, message.content), message.sources ?? []);
         shown.add(message.id);
       }
       if (typeof body.cursor === 'string') cursor = body.cursor;
       held = body.status === 'handoff' || body.status === 'answered';
     } catch {
-      // the next poll tries again
+      // the next poll tries again; a conversation that cannot come back starts anew
+      if (all) {
+        session = conversation = undefined;
+        try {
+          sessionStorage.removeItem(key);
+        } catch {}
+      }
     }
   }
 
@@ -379,11 +411,11 @@ function start({ root, button, options }: Handoff) {
     void ask(text);
   });
 
-  const open = (state: boolean) => {
+  const open = (state: boolean, focus = true) => {
     panel.hidden = !state;
     button.setAttribute('aria-expanded', String(state));
-    if (state) input.focus();
-    else button.focus();
+    if (focus) (state ? input : button).focus();
+    remember();
   };
   close.addEventListener('click', () => open(false));
   panel.addEventListener('keydown', (event) => {
@@ -391,18 +423,17 @@ function start({ root, button, options }: Handoff) {
   });
   button.addEventListener('click', () => open(panel.hidden !== false));
 
-  void (async () => {
-    try {
-      const res = await fetch(api(`/config?lang=${lang}`), { headers: { 'x-carbot-key': options.key } });
-      const body = await res.json();
-      if (!res.ok) throw new Error(body.errors?.[0]?.message);
-      config = body.data as Config;
-      title.textContent = `${t[0]} ${config.workshop}`;
-      add('assistant', config.greeting);
-    } catch (error) {
-      title.textContent = 'Chat';
-      add('system', (error as Error).message || t[6]);
-    }
-  })();
-  open(true);
+  if (config) {
+    title.textContent = `${t[0]} ${config.workshop}`;
+    add('assistant', config.greeting);
+  } else {
+    title.textContent = 'Chat';
+    add('system', failure || t[6]);
+  }
+  if (session) {
+    await poll(true);
+    if (session) startPolling();
+  }
+  // Back on another page of the site, the chat is as the visitor left it, without taking the focus.
+  open(true, !stored);
 }

@@ -1,9 +1,11 @@
 /**
  * The only part of the widget that loads with the host page: a button in its own shadow root. Nothing
- * is fetched, stored or set until the visitor opens the chat; then the chat itself is loaded. The shadow
+ * is fetched, stored or set until the visitor opens the chat; then the chat itself is loaded (at once
+ * when the chat was open on the previous page of the site). The shadow
  * root is open so that assistive technology and accessibility checkers can read the chat.
  */
 import { hexColor } from '@carbot/core/colors';
+import { saved, storageKey } from './storage.ts';
 
 type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
 export type Options = { key: string; api: string; lang?: string; position: 'left' | 'right'; color: string };
@@ -51,4 +53,7 @@ const LABEL: Record<string, string> = { de: 'Chat öffnen', en: 'Open chat', tr:
     document.head.append(app);
   });
   (document.body ?? document.documentElement).append(host);
+  // The visitor had the chat open on the previous page of this site: it comes back open (read only;
+  // nothing is written before the chat is opened).
+  if (saved(storageKey(options.key))?.o) button.click();
 })();

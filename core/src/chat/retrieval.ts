@@ -4,6 +4,7 @@
  * PostgreSQL text search) and this module builds safe queries and turns rows into passages.
  */
 import type { Language } from './language.ts';
+import { expand } from './vocabulary/expand.ts';
 
 export type PassageKind = 'service' | 'faq' | 'post' | 'vehicle' | 'workshop';
 
@@ -42,31 +43,40 @@ const GENERIC = new Set(
   ).split(' '),
 );
 
-/** Ways to ask when a workshop is open; its passage says "Öffnungszeiten" (in German, whatever the question's language). */
-const HOURS = new Set(
-  (
-    'geöffnet offen öffnet öffnen aufhaben schließt schliesst geschlossen uhrzeit uhrzeiten open opens ' +
-    'opening hours closed close açık kapalı saat otwarte otwarty zamknięte godziny'
-  ).split(' '),
-);
-
 /**
- * Search terms from free text: letters and digits only, no stopwords, question words only when there
- * is nothing more specific, at most 12 terms.
+ * Search terms from free text, in the order the question names them: what the vocabulary recognises
+ * (in any of the four languages) as its German search words, every other word as it is; no stopwords;
+ * words that only say what kind of question it is (a price, a duration) only when there is nothing more
+ * specific; at most 16 terms.
  */
 export function terms(text: string): string[] {
   const words = text
     .toLowerCase()
     .normalize('NFC')
-    .match(/[\p{L}\p{N}]+/gu);
-  const out: string[] = [];
-  for (const raw of words ?? []) {
-    const word = HOURS.has(raw) ? 'öffnungszeiten' : raw;
-    if (word.length < 2 || STOPWORDS.has(word) || out.includes(word)) continue;
-    out.push(word.slice(0, 40));
+    .match(/[\p{L}\p{N}]+|€/gu);
+  const matches = new Map(expand(text).map((m) => [m.at, m]));
+  const specific: string[] = [];
+  const generic: string[] = [];
+  const add = (list: string[], word: string) => {
+    if (word.length < 2 || STOPWORDS.has(word) || specific.includes(word) || list.includes(word)) return;
+    list.push(word.slice(0, 40));
+  };
+  const list = words ?? [];
+  for (let i = 0; i < list.length; i += 1) {
+    const match = matches.get(i);
+    if (match) {
+      // Words of a concept without search words ("how much", "ne kadar") say what kind of question it is.
+      if (match.concept.search.length === 0)
+        for (let j = i; j < i + match.length; j += 1) add(generic, list[j] as string);
+      for (const term of match.concept.search)
+        for (const part of term.match(/[\p{L}\p{N}]+/gu) ?? []) add(specific, part);
+      i += match.length - 1;
+      continue;
+    }
+    const word = list[i] as string;
+    add(GENERIC.has(word) ? generic : specific, word);
   }
-  const specific = out.filter((t) => !GENERIC.has(t));
-  return (specific.length ? specific : out).slice(0, 12);
+  return (specific.length ? specific : generic).slice(0, 16);
 }
 
 /**

@@ -7,9 +7,12 @@ import {
   postPassage,
   servicePassage,
   tsQuery,
+  type VehicleFacts,
   vehiclePassage,
   workshopPassage,
 } from '@carbot/core/chat/retrieval';
+import { type Body, parseVehicleQuery, type VehicleQuery } from '@carbot/core/chat/vehicle-query';
+import { expand } from '@carbot/core/chat/vocabulary/expand';
 import type { Knex } from 'knex';
 
 /**
@@ -114,7 +117,11 @@ const toPassage = (r: Row): Passage => ({
   prices: r.prices ? r.prices.split(',').map(Number) : [],
 });
 
-/** Best passages of a workshop for a question; the workshop's contact passage is always available. */
+/**
+ * Best passages of a workshop for a question, in any of the four languages. A question about cars for
+ * sale with a make, fuel, body or a range ("unter 20.000 €", "20 bin altında") is answered from the
+ * vehicles that fit, before the full-text hits; a vehicle outside the asked range is never among them.
+ */
 export async function search(
   db: Knex,
   workshopId: string,
@@ -122,6 +129,186 @@ export async function search(
   _language: Language,
   limit = 6,
 ): Promise<Passage[]> {
+  const wanted = parseVehicleQuery(question);
+  const text = await textSearch(db, workshopId, question, limit);
+  if (!wanted.about) return text;
+  const ranged = Boolean(wanted.price || wanted.mileage || wanted.year);
+  // "Ölwechsel für meinen BMW" and "Arabamın bakımı" are about a service, not about cars for sale.
+  const service = expand(question).some((m) => !m.concept.vehicle && m.concept.search.length > 0);
+  if (service && !ranged) return text;
+  const vehicles = await vehicleSearch(db, workshopId, wanted);
+  const others = text.filter((p) => p.kind !== 'vehicle');
+  // With a range, only the vehicles that fit it; without, the full-text ones may add what the filter missed.
+  const rest = ranged || vehicles.length ? others : text;
+  return [...vehicles, ...rest].slice(0, limit);
+}
+
+/** Words in a model's name or variant that tell its body, where the data has no body column. */
+const BODY_HINTS: Record<Body, string[]> = {
+  estate: ['variant', 'touring', 'avant', 'kombi', 'combi', 'tourer', 'estate', 'sw', 'break', 'sportswagon'],
+  suv: [
+    'tiguan',
+    't-roc',
+    'taigo',
+    'touareg',
+    'id.4',
+    'id.5',
+    'kona',
+    'tucson',
+    'ioniq 5',
+    'model y',
+    'model x',
+    'x1',
+    'x2',
+    'x3',
+    'x5',
+    'ix',
+    'q2',
+    'q3',
+    'q4',
+    'q5',
+    'q7',
+    'q8',
+    'kuga',
+    'puma',
+    'sportage',
+    'niro',
+    'ev6',
+    'karoq',
+    'kodiaq',
+    'kamiq',
+    'enyaq',
+    'mokka',
+    'grandland',
+    'crossland',
+    'duster',
+    'yaris cross',
+    'rav4',
+    'c-hr',
+    'glc',
+    'gla',
+    'glb',
+    'eqa',
+    'eqb',
+    'xc40',
+    'xc60',
+    'xc90',
+    'captur',
+    'qashqai',
+    'juke',
+    '2008',
+    '3008',
+    '5008',
+    'ateca',
+    'arona',
+    'formentor',
+    'macan',
+    'cayenne',
+  ],
+  sedan: [
+    'limousine',
+    'sedan',
+    'a4',
+    'a6',
+    '3er',
+    '320',
+    '330',
+    '5er',
+    'c-klasse',
+    'e-klasse',
+    'passat',
+    'octavia',
+    'model 3',
+    'superb',
+  ],
+  small: [
+    'polo',
+    'up',
+    'fabia',
+    'corsa',
+    'fiesta',
+    'clio',
+    'yaris',
+    'i10',
+    'i20',
+    'picanto',
+    'sandero',
+    'ibiza',
+    'a1',
+    'mini',
+    'zoe',
+    '208',
+    'c3',
+    'id.3',
+    'golf',
+  ],
+  convertible: ['cabrio', 'cabriolet', 'roadster', 'spider', 'spyder'],
+  van: [
+    'touran',
+    'sharan',
+    'transporter',
+    'caddy',
+    'multivan',
+    'zafira',
+    'galaxy',
+    's-max',
+    'tourneo',
+    'vito',
+    'v-klasse',
+    'berlingo',
+    'rifter',
+    'kangoo',
+    'id. buzz',
+  ],
+  coupe: ['coupe', 'coupé', 'gt', '911', 'tt'],
+};
+
+async function vehicleSearch(db: Knex, workshopId: string, wanted: VehicleQuery): Promise<Passage[]> {
+  const run = async (withModel: boolean) => {
+    const q = db('vehicles')
+      .select('vehicles.*')
+      .join('workshops', 'workshops.id', 'vehicles.workshop')
+      .where('vehicles.workshop', workshopId)
+      // What the index holds: an unpublished workshop's assistant knows no vehicles.
+      .where('workshops.status', 'published')
+      .whereIn('vehicles.status', ['available', 'reserved']);
+    if (wanted.make) q.whereRaw(`lower(vehicles.make) in (${wanted.make.map(() => '?').join(', ')})`, wanted.make);
+    if (withModel && wanted.model) {
+      const model = wanted.model.toLowerCase();
+      q.where((w) =>
+        w
+          .whereRaw('lower(vehicles.model) like ?', [`${model}%`])
+          .orWhereRaw('lower(vehicles.model) like ?', [`% ${model}%`]),
+      );
+    }
+    if (wanted.fuel) q.whereIn('vehicles.fuel', wanted.fuel);
+    if (wanted.transmission) q.where('vehicles.transmission', wanted.transmission);
+    if (wanted.body) {
+      const hints = BODY_HINTS[wanted.body];
+      const name = `(' ' || lower(vehicles.model || ' ' || coalesce(vehicles.variant, '')) || ' ')`;
+      q.where((w) => {
+        for (const hint of hints) w.orWhereRaw(`${name} like ?`, [`% ${hint}%`]);
+      });
+    }
+    for (const [column, range] of [
+      ['price', wanted.price],
+      ['mileage_km', wanted.mileage],
+      ['year', wanted.year],
+    ] as const) {
+      if (range?.min !== undefined) q.where(`vehicles.${column}`, '>=', range.min);
+      if (range?.max !== undefined) q.where(`vehicles.${column}`, '<=', range.max);
+    }
+    // Under a budget the best car that fits it first; otherwise the most affordable.
+    q.orderBy('vehicles.price', wanted.price?.max !== undefined ? 'desc' : 'asc').limit(3);
+    return (await q) as (VehicleFacts & { id: string })[];
+  };
+  let rows = await run(true);
+  // The word after the make was not a model after all ("BMW in Schwarz"): the make alone.
+  if (rows.length === 0 && wanted.model) rows = await run(false);
+  return rows.map((v) => vehiclePassage(v.id, v));
+}
+
+async function textSearch(db: Knex, workshopId: string, question: string, limit: number): Promise<Passage[]> {
   let hits: Row[] = [];
   if (isSqlite(db)) {
     const match = fts5Query(question);

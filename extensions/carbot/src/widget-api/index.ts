@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
-import { buildMessages, composeFallback, sourcesOf, type Turn } from '@carbot/core/chat/answer';
+import type { Turn } from '@carbot/core/chat/answer';
 import {
   isoMoment,
   needsStaffNotice,
@@ -9,16 +9,15 @@ import {
   staffHolds,
   statusAfterVisitorMessage,
 } from '@carbot/core/chat/conversation';
-import { budgetLeft, costEur, MonthlySpend } from '@carbot/core/chat/cost';
-import { type Language, pickLanguage } from '@carbot/core/chat/language';
+import { budgetLeft, MonthlySpend } from '@carbot/core/chat/cost';
+import { isLanguage, type Language, pickLanguage } from '@carbot/core/chat/language';
 import { type LeadInput, leadChanged, validateLead } from '@carbot/core/chat/lead';
 import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
 import { DEFAULT_LEAD_MAIL_LIMIT, lastMailHint, suppressedNote } from '@carbot/core/chat/mail-cap';
 import { normaliseOrigin, originAllowed } from '@carbot/core/chat/origin';
 import { privacyUrl } from '@carbot/core/chat/privacy';
 import { RateLimiter } from '@carbot/core/chat/rate-limit';
-import { focusPassage } from '@carbot/core/chat/retrieval';
-import { StreamGuard } from '@carbot/core/chat/stream-guard';
+import { type LlmPort, type Outcome, respond } from '@carbot/core/chat/respond';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
@@ -119,7 +118,7 @@ export default defineEndpoint({
     const secret = String(env.SECRET ?? 'carbot');
     // Shared with the site servers (purge calls, preview links, the keys of workshop websites).
     const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
-    const llm = env.OPENAI_API_KEY
+    const openai = env.OPENAI_API_KEY
       ? new OpenAI({
           apiKey: String(env.OPENAI_API_KEY),
           baseURL: env.OPENAI_BASE_URL ? String(env.OPENAI_BASE_URL) : undefined,
@@ -127,6 +126,22 @@ export default defineEndpoint({
         })
       : null;
     const model = String(env.OPENAI_MODEL ?? 'gpt-4o-mini');
+    // The chat model as the assistant's use case sees it: streamed text and, at the end, the token usage.
+    const llm: LlmPort | null = openai && {
+      model,
+      async *stream(messages, signal) {
+        const stream = await openai.chat.completions.create(
+          { model, stream: true, stream_options: { include_usage: true }, messages },
+          { signal },
+        );
+        for await (const chunk of stream) {
+          yield {
+            text: chunk.choices[0]?.delta?.content ?? '',
+            usage: chunk.usage ? { in: chunk.usage.prompt_tokens, out: chunk.usage.completion_tokens } : undefined,
+          };
+        }
+      },
+    };
     const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
     const spend = new MonthlySpend(Number(env.CARBOT_AI_SPEND_TTL_MS ?? 10_000));
     // Notification mails (leads, handoffs) per workshop address and window, across all instances.
@@ -223,7 +238,11 @@ export default defineEndpoint({
       if (normaliseOrigin(row.origin) !== normaliseOrigin(req.get('origin'))) return undefined;
       const expected = Buffer.from(String(row.visitor_token_hash));
       const given = Buffer.from(sha256(token));
-      return expected.length === given.length && timingSafeEqual(expected, given) ? row : undefined;
+      if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+      // From here on the conversation's language, stored when it started, governs every answer and
+      // message, whatever language this request's browser prefers.
+      if (isLanguage(row.language)) ctx.language = row.language;
+      return row as typeof row & { language: Language };
     }
 
     const systemItems = async (collection: string) =>
@@ -314,91 +333,53 @@ export default defineEndpoint({
           return;
         }
 
-        const [history, hits, known, budgetOk] = await Promise.all([
-          db('messages')
-            .select('role', 'content')
-            .where('conversation', conversation.id)
-            .orderBy('date_created', 'desc')
-            .limit(10) as Promise<Turn[]>,
-          search(db, ctx.workshop.id, question, ctx.language),
-          knownPrices(db, ctx.workshop.id),
-          llm ? withinBudget(ctx.workshop) : Promise.resolve(false),
-        ]);
-        // Asked about Saturday: the hours come first and Saturday leads them (see focusPassage).
-        const found = hits.map((p) => focusPassage(p, question));
-        // Nothing matched: the model still gets the workshop's contact details to point the visitor to.
-        const contact = found.length ? undefined : await contactPassage(db, ctx.workshop.id);
-        const passages = found.length || !contact ? found : [contact];
-        // The visitor's message is stored while the model is thinking: the reads above come first, so the
-        // write (on SQLite the only connection) never delays the start of the answer.
-        const storedQuestion = log.append(
-          { conversation: conversation.id, tenant: ctx.workshop.tenant, role: 'visitor', content: question },
-          askedAt,
+        const language = ctx.language;
+        let storedQuestion: Promise<unknown> = Promise.resolve();
+        let outcome: Outcome | undefined;
+        let send = (_event: string, _data: unknown) => undefined as unknown;
+        const events = respond(
+          { question, language, workshop: { name: ctx.workshop.name, phone: ctx.workshop.phone } },
+          {
+            retrieve: (q, l) => search(db, ctx.workshop.id, q, l),
+            contact: () => contactPassage(db, ctx.workshop.id),
+            knownPrices: () => knownPrices(db, ctx.workshop.id),
+            history: async () =>
+              (
+                (await db('messages')
+                  .select('role', 'content')
+                  .where('conversation', conversation.id)
+                  .orderBy('date_created', 'desc')
+                  .limit(10)) as Turn[]
+              ).reverse(),
+            withinBudget: () => withinBudget(ctx.workshop),
+            llm,
+          },
+          { timeoutMs, warn: (message) => logger.warn(message) },
         );
-        storedQuestion.catch(() => undefined);
-        const sources = sourcesOf(found);
-
-        const retrieved = performance.now();
-        res.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          // Where the time before the first token went, for the benchmark and for anyone tuning a deployment.
-          'server-timing': `admit;dur=${(admitted - received).toFixed(1)}, retrieval;dur=${(retrieved - admitted).toFixed(1)}`,
-          'cache-control': 'no-cache, no-transform',
-          'x-accel-buffering': 'no',
-        });
-        const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-
-        let answer = '';
-        let usage = { in: 0, out: 0 };
-        let fallback = !llm || !budgetOk;
-        if (!fallback && llm) {
-          const guard = new StreamGuard(known, TEXTS[ctx.language].priceOnRequest);
-          const abort = new AbortController();
-          const timer = setTimeout(() => abort.abort(), timeoutMs);
-          try {
-            const stream = await llm.chat.completions.create(
-              {
-                model,
-                stream: true,
-                stream_options: { include_usage: true },
-                messages: buildMessages({
-                  workshopName: ctx.workshop.name,
-                  language: ctx.language,
-                  passages,
-                  history: history.reverse(),
-                  question,
-                }),
-              },
-              { signal: abort.signal },
+        for await (const event of events) {
+          if (event.type === 'retrieved') {
+            // The visitor's message is stored while the model is thinking: the reads come first, so the
+            // write (on SQLite the only connection) never delays the start of the answer.
+            storedQuestion = log.append(
+              { conversation: conversation.id, tenant: ctx.workshop.tenant, role: 'visitor', content: question },
+              askedAt,
             );
-            for await (const chunk of stream) {
-              const delta = chunk.choices[0]?.delta?.content ?? '';
-              const safe = guard.push(delta);
-              if (safe) {
-                answer += safe;
-                send('delta', { text: safe });
-              }
-              if (chunk.usage) usage = { in: chunk.usage.prompt_tokens, out: chunk.usage.completion_tokens };
-            }
-            const rest = guard.flush();
-            if (rest) {
-              answer += rest;
-              send('delta', { text: rest });
-            }
-            if (!answer.trim()) fallback = true;
-          } catch (error) {
-            logger.warn(`LLM nicht verfügbar, antworte aus den Werkstattdaten: ${(error as Error).message}`);
-            fallback = answer.trim() === '';
-          } finally {
-            clearTimeout(timer);
-          }
+            storedQuestion.catch(() => undefined);
+            const retrieved = performance.now();
+            res.writeHead(200, {
+              'content-type': 'text/event-stream; charset=utf-8',
+              // Where the time before the first token went, for the benchmark and for anyone tuning a deployment.
+              'server-timing': `admit;dur=${(admitted - received).toFixed(1)}, retrieval;dur=${(retrieved - admitted).toFixed(1)}`,
+              'cache-control': 'no-cache, no-transform',
+              'x-accel-buffering': 'no',
+            });
+            send = (name, data) => res.write(`event: ${name}\ndata: ${JSON.stringify(data)}\n\n`);
+          } else if (event.type === 'delta') send('delta', { text: event.text });
+          else outcome = event;
         }
-        if (fallback) {
-          // Without a match it says so plainly before giving the contact details.
-          answer = composeFallback(ctx.language, found, ctx.workshop.phone, contact);
-          send('delta', { text: answer });
-        }
-        const cost = fallback ? 0 : costEur(model, usage.in, usage.out);
+        if (!outcome) throw new Error('Antwort ohne Ergebnis');
+        const { answer, sources, usage, model: used, costEur: cost } = outcome;
+        const fallback = outcome.fallback !== null;
         spend.add(ctx.workshop.tenant, monthStart(), cost);
         await storedQuestion;
         const messageId = await log.append({
@@ -407,7 +388,7 @@ export default defineEndpoint({
           role: 'assistant',
           content: answer,
           sources,
-          model: fallback ? null : model,
+          model: used,
           fallback,
           tokens_in: usage.in,
           tokens_out: usage.out,
