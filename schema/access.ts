@@ -78,6 +78,16 @@ const writable =
     );
   };
 
+/** Written by the sync only: run results and the conditional-GET validators of the last pull. */
+const FEED_SERVER_FIELDS = [
+  'last_run_at',
+  'last_run_status',
+  'last_run_report',
+  'etag',
+  'last_modified',
+  'failure_notified_at',
+];
+
 const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
 const CRU: Action[] = ['create', 'read', 'update'];
 const R: Action[] = ['read'];
@@ -123,12 +133,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ]),
     ...grant('workshops', CRUD, OWN_TENANT, w('workshops')),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
-      grant(
-        c,
-        CRUD,
-        OWN_TENANT,
-        w(c, c === 'inventory_feeds' ? ['last_run_at', 'last_run_status', 'last_run_report'] : []),
-      ),
+      grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? FEED_SERVER_FIELDS : [])),
     ),
     ...grant('client_keys', CRUD, OWN_TENANT, writable(fieldsOf, 'client_keys', ['key', 'last_used_at'], ['key'])),
     ...grant(
@@ -138,7 +143,9 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
       w('conversations', ['tokens_in', 'tokens_out', 'cost_eur']),
     ),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
-    ...['vehicle_history', 'consents', 'analytics_events'].flatMap((c) => grant(c, R, OWN_TENANT, () => ALL)),
+    ...['vehicle_history', 'sync_runs', 'consents', 'analytics_events'].flatMap((c) =>
+      grant(c, R, OWN_TENANT, () => ALL),
+    ),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...usersOfOwnTenant(['create', 'read', 'update', 'delete']),
     ...grant('directus_roles', R, { id: { _in: [...TENANT_ROLES] } }, () => ['id', 'name', 'icon', 'description']),
@@ -168,7 +175,7 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     // Staff may not read widget keys (owners manage them), so the key field would only show an error.
     ...grant('conversations', R, OWN_TENANT, () => fieldsOf('conversations').filter((f) => f !== 'client_key')),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
-    ...['vehicle_history', 'inventory_feeds', 'consents', 'analytics_events'].flatMap((c) =>
+    ...['vehicle_history', 'inventory_feeds', 'sync_runs', 'consents', 'analytics_events'].flatMap((c) =>
       grant(c, R, OWN_TENANT, () => ALL),
     ),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),

@@ -24,6 +24,7 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
   vehicles: { from: 'parent', field: 'workshop', parent: 'workshops' },
   vehicle_history: { from: 'parent', field: 'vehicle', parent: 'vehicles' },
   inventory_feeds: { from: 'parent', field: 'workshop', parent: 'workshops' },
+  sync_runs: { from: 'parent', field: 'feed', parent: 'inventory_feeds' },
   leads: { from: 'parent', field: 'workshop', parent: 'workshops' },
   conversations: { from: 'parent', field: 'workshop', parent: 'workshops' },
   messages: { from: 'parent', field: 'conversation', parent: 'conversations' },

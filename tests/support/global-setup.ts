@@ -22,6 +22,8 @@ declare module 'vitest' {
     sitesToken: string;
     database: string;
     edgeUrls: Record<string, string>;
+    /** The test Directus's environment, for tests that start a second instance on the same database. */
+    directusEnv: Record<string, string>;
   }
 }
 
@@ -101,6 +103,10 @@ export default async function setup(project: TestProject) {
   project.provide('sitesToken', env.CARBOT_SITES_TOKEN as string);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
   project.provide('edgeUrls', Object.assign({}, ...edges.map((e) => e.urls)));
+  project.provide(
+    'directusEnv',
+    Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string')),
+  );
 
   return async () => {
     await stop(directus);

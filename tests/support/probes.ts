@@ -24,7 +24,8 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   await create('posts_translations', (m) => ({ posts_id: P, languages_code: 'pl', title: m }));
   const V = await create('vehicles', (m) => ({ workshop: W, make: m, model: 'Probe' }));
   await create('vehicle_history', () => ({ vehicle: V, change: 'created' }));
-  await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
+  const IF = await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
+  await create('sync_runs', (m) => ({ feed: IF, status: 'ok', trigger: 'manual', message: m }));
   const C = await create('conversations', (m) => ({ workshop: W, origin: m }));
   await create('messages', (m) => ({ conversation: C, role: 'visitor', content: m }));
   await create('leads', (m) => ({ workshop: W, name: m, phone: '+49 30 1234567', conversation: C }));

@@ -3,6 +3,7 @@
  * Directus (which needs their addresses in its environment). Each speaks the real protocol on a random
  * port and offers tests an HTTP control URL. Add new edges to EDGES.
  */
+import { startDealer } from './dealer.ts';
 import { startDns } from './dns.ts';
 import { startOpenAi } from './openai.ts';
 import { startSites } from './sites.ts';
@@ -18,4 +19,4 @@ export type Edge = {
   close: () => Promise<void>;
 };
 
-export const EDGES: (() => Promise<Edge>)[] = [startSmtp, startOpenAi, startSites, startStripe, startDns];
+export const EDGES: (() => Promise<Edge>)[] = [startSmtp, startOpenAi, startSites, startStripe, startDns, startDealer];

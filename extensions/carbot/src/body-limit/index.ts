@@ -22,6 +22,8 @@ const LIMITS: [prefix: string, limit: BodyLimit][] = [
   ['/billing/webhook', { bytes: 512 * KB }],
   ['/billing/', { bytes: 16 * KB }],
   ['/carbot-site/', { bytes: 16 * KB }],
+  // Whole dealer inventories: 20,000 vehicles with descriptions and equipment lists.
+  ['/sync/', { bytes: 50 * 1024 * KB }],
 ];
 
 // Express matches routes case-insensitively, so must the limit: /WIDGET/config reaches the widget too.
