@@ -95,6 +95,11 @@ const R: Action[] = ['read'];
 const CONTENT = ['services', 'faqs', 'posts'];
 const TRANSLATIONS = ['workshops_translations', 'services_translations', 'faqs_translations', 'posts_translations'];
 const CATALOG = ['plans', 'site_templates', 'languages'];
+/**
+ * Set by the server only: the consent a visitor gave, the reminder claim, the computed busy time (end plus
+ * the service's buffer; the booking hook stamps it on create and writes it itself on changes).
+ */
+const APPOINTMENT_READONLY = ['consent', 'reminder_sent_at', 'busy_until', 'rebooked_from'];
 
 const USER_FIELDS_VISIBLE = [
   'id',
@@ -135,6 +140,13 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
       grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? FEED_SERVER_FIELDS : [])),
     ),
+    ...grant(
+      'appointments',
+      CRUD,
+      OWN_TENANT,
+      writable(fieldsOf, 'appointments', APPOINTMENT_READONLY, ['busy_until']),
+    ),
+    ...grant('booking_blocks', CRUD, OWN_TENANT, w('booking_blocks')),
     ...grant('client_keys', CRUD, OWN_TENANT, writable(fieldsOf, 'client_keys', ['key', 'last_used_at'], ['key'])),
     ...grant(
       'conversations',
@@ -171,6 +183,9 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c))),
     ...grant('leads', CRU, OWN_TENANT, w('leads')),
+    // Staff take phone bookings and confirm, decline or cancel; deleting stays with the owner (history).
+    ...grant('appointments', CRU, OWN_TENANT, writable(fieldsOf, 'appointments', APPOINTMENT_READONLY, ['busy_until'])),
+    ...grant('booking_blocks', CRUD, OWN_TENANT, w('booking_blocks')),
     ...grant('conversations', ['update'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
     // Staff may not read widget keys (owners manage them), so the key field would only show an error.
     ...grant('conversations', R, OWN_TENANT, () => fieldsOf('conversations').filter((f) => f !== 'client_key')),

@@ -4,7 +4,20 @@
  * widths in px, the rest Directus's default). They are defaults — applied only where no global layout exists yet — so changes made in
  * the admin are kept.
  */
-export type LayoutDefault = { collection: string; fields: string[]; sort: string[]; widths?: Record<string, number> };
+export type LayoutDefault = {
+  collection: string;
+  fields: string[];
+  sort: string[];
+  widths?: Record<string, number>;
+  /** A calendar instead of a table (Directus's calendar layout), on these date fields. */
+  calendar?: { start: string; end: string; template: string };
+};
+
+/**
+ * Saved views (bookmarks) everyone of a tenant sees in the navigation, e.g. the open booking requests.
+ * Like the layouts, created only when missing.
+ */
+export type Bookmark = LayoutDefault & { bookmark: string; icon: string; filter: Record<string, unknown> };
 
 export const layouts: LayoutDefault[] = [
   { collection: 'tenants', fields: ['name', 'plan', 'subscription_status', 'trial_ends_at'], sort: ['name'] },
@@ -57,4 +70,30 @@ export const layouts: LayoutDefault[] = [
   },
   { collection: 'consents', fields: ['purpose', 'policy_version', 'granted', 'date_created'], sort: ['-date_created'] },
   { collection: 'client_keys', fields: ['name', 'status', 'allowed_origins', 'last_used_at'], sort: ['name'] },
+  // Staff plan the day in a calendar; the table fields are what the calendar's list toggle shows.
+  {
+    collection: 'appointments',
+    fields: ['start', 'status', 'customer_name', 'service', 'customer_phone'],
+    sort: ['start'],
+    widths: { start: 160, status: 120, customer_name: 170, service: 160, customer_phone: 140 },
+    calendar: { start: 'start', end: 'end', template: '{{customer_name}} – {{car}}' },
+  },
+  {
+    collection: 'booking_blocks',
+    fields: ['start', 'end', 'bays', 'reason'],
+    sort: ['-start'],
+    calendar: { start: 'start', end: 'end', template: '{{reason}}' },
+  },
+];
+
+export const bookmarks: Bookmark[] = [
+  {
+    collection: 'appointments',
+    bookmark: 'Offene Terminanfragen',
+    icon: 'pending_actions',
+    fields: ['start', 'customer_name', 'service', 'customer_phone', 'date_created'],
+    sort: ['start'],
+    widths: { start: 160, customer_name: 170, service: 160, customer_phone: 140, date_created: 120 },
+    filter: { status: { _eq: 'requested' } },
+  },
 ];

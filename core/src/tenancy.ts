@@ -31,6 +31,8 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
   client_keys: { from: 'parent', field: 'workshop', parent: 'workshops' },
   consents: { from: 'parent', field: 'workshop', parent: 'workshops' },
   analytics_events: { from: 'parent', field: 'workshop', parent: 'workshops' },
+  appointments: { from: 'parent', field: 'workshop', parent: 'workshops' },
+  booking_blocks: { from: 'parent', field: 'workshop', parent: 'workshops' },
   directus_users: { from: 'actor' },
   directus_files: { from: 'actor' },
 };

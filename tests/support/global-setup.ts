@@ -63,6 +63,8 @@ export default async function setup(project: TestProject) {
     LOG_LEVEL: 'error',
     // The hourly removal of unconfirmed registrations runs every two seconds, so a test can watch it.
     CARBOT_SIGNUP_CLEANUP_SCHEDULE: '*/2 * * * * *',
+    // Appointment reminders are looked for every half second, so a test can wait for one.
+    CARBOT_REMINDER_INTERVAL_MS: '500',
   };
   if (usePostgres) {
     await withPg((c) => c.query(`CREATE DATABASE ${database}`).then(() => undefined));

@@ -40,6 +40,8 @@ export const DEFAULT_TRIAL_DAYS = 14;
 
 /** Leads the workshop records itself (a phone call, a walk-in) are its own bookkeeping, not CarBot's output. */
 export const COUNTED_LEAD_SOURCES: readonly string[] = ['chat', 'website'];
+/** Online bookings count against the same monthly lead limit; phone bookings staff enter do not. */
+export const COUNTED_BOOKING_SOURCES: readonly string[] = ['site', 'widget', 'assistant'];
 
 const MAX_FIELD: Record<CountedLimit, 'max_client_keys' | 'max_leads_per_month' | 'max_locations'> = {
   client_keys: 'max_client_keys',

@@ -10,7 +10,7 @@ import type { Language } from './language.ts';
 export type SitesAddress = { domain: string; port: string };
 
 /** The address of a workshop's CarBot website: `{slug}.{SITES_DOMAIN}`, plain HTTP with port only locally. */
-function workshopSiteOrigin(slug: string, sites: SitesAddress): string {
+export function workshopSiteOrigin(slug: string, sites: SitesAddress): string {
   const local = sites.domain === 'localhost' || sites.domain.endsWith('.localhost');
   return local ? `http://${slug}.${sites.domain}:${sites.port}` : `https://${slug}.${sites.domain}`;
 }

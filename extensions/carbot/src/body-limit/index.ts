@@ -18,6 +18,7 @@ const widgetMessage = ({ headers }: { headers: Record<string, string | string[] 
 const LIMITS: [prefix: string, limit: BodyLimit][] = [
   ['/widget/', { bytes: 16 * KB, message: widgetMessage }],
   ['/onboarding/', { bytes: 16 * KB }],
+  ['/booking/', { bytes: 16 * KB }],
   // Stripe events carry whole invoices and subscriptions.
   ['/billing/webhook', { bytes: 512 * KB }],
   ['/billing/', { bytes: 16 * KB }],

@@ -1,4 +1,5 @@
 import {
+  COUNTED_BOOKING_SOURCES,
   COUNTED_LEAD_SOURCES,
   checkApiAccess,
   checkCount,
@@ -134,23 +135,39 @@ export default defineHook(({ filter }, { services, getSchema, database }) => {
     return payload;
   });
 
-  filter<Payload>('leads.items.create', async (payload, _meta, context) => {
-    const source = typeof payload.source === 'string' ? payload.source : 'manual';
-    if (!COUNTED_LEAD_SOURCES.includes(source)) return payload;
-    await guard(context, async () => {
-      const d = await data(context as Context);
-      const tenant = await tenantFor(d, context as Context, payload, workshopId(payload.workshop));
-      if (!tenant) return;
-      const { plan, plans } = await planFor(d, tenant);
-      const thisMonth = await d.count('leads', {
-        tenant: { _eq: tenant },
-        source: { _in: [...COUNTED_LEAD_SOURCES] },
-        date_created: { _gte: monthStart().toISOString() },
-      });
-      checkCount('leads_per_month', plan, thisMonth, plans);
+  /** Leads and online bookings of this calendar month share the plan's monthly lead limit. */
+  const leadsThisMonth = async (d: BillingData, tenant: string) => {
+    const since = monthStart().toISOString();
+    const leads = await d.count('leads', {
+      tenant: { _eq: tenant },
+      source: { _in: [...COUNTED_LEAD_SOURCES] },
+      date_created: { _gte: since },
     });
-    return payload;
-  });
+    const bookings = await d.count('appointments', {
+      tenant: { _eq: tenant },
+      source: { _in: [...COUNTED_BOOKING_SOURCES] },
+      date_created: { _gte: since },
+    });
+    return leads + bookings;
+  };
+
+  for (const [collection, sources, fallback] of [
+    ['leads', COUNTED_LEAD_SOURCES, 'manual'],
+    ['appointments', COUNTED_BOOKING_SOURCES, 'phone'],
+  ] as const) {
+    filter<Payload>(`${collection}.items.create`, async (payload, _meta, context) => {
+      const source = typeof payload.source === 'string' ? payload.source : fallback;
+      if (!sources.includes(source)) return payload;
+      await guard(context, async () => {
+        const d = await data(context as Context);
+        const tenant = await tenantFor(d, context as Context, payload, workshopId(payload.workshop));
+        if (!tenant) return;
+        const { plan, plans } = await planFor(d, tenant);
+        checkCount('leads_per_month', plan, await leadsThisMonth(d, tenant), plans);
+      });
+      return payload;
+    });
+  }
 
   filter<Payload>('workshops.items.create', async (payload, _meta, context) => {
     await guard(context, async () => {

@@ -1,9 +1,30 @@
 import { MAX_ATTEMPTS, retryDelayMs } from '@carbot/core/mail/outbox';
 import type { Knex } from 'knex';
 
+/** A file sent with a mail (an appointment's .ics). */
+export type Attachment = { filename: string; content: string; contentType: string };
 /** `lead`: the lead this mail notifies about; its `notified_at` is set once the mail went out. */
-export type OutgoingMail = { tenant: string | null; to: string; subject: string; text: string; lead?: string | null };
-type Mailer = { send(mail: { to: string; subject: string; text: string }): Promise<unknown> };
+export type OutgoingMail = {
+  tenant: string | null;
+  to: string;
+  subject: string;
+  text: string;
+  lead?: string | null;
+  attachments?: Attachment[];
+};
+type Mailer = {
+  send(mail: { to: string; subject: string; text: string; attachments?: Attachment[] }): Promise<unknown>;
+};
+
+function attachmentsOf(value: unknown): Attachment[] | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  try {
+    const list = JSON.parse(value) as Attachment[];
+    return Array.isArray(list) && list.length > 0 ? list : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 let exists = false;
 async function outboxExists(db: Knex): Promise<boolean> {
@@ -19,6 +40,7 @@ export async function enqueueMail(db: Knex, mail: OutgoingMail): Promise<void> {
     subject: mail.subject,
     text: mail.text,
     ...(mail.lead ? { lead: mail.lead } : {}),
+    ...(mail.attachments?.length ? { attachments: JSON.stringify(mail.attachments) } : {}),
     attempts: 0,
     next_attempt_at: new Date(),
   });
@@ -47,7 +69,13 @@ export async function deliverDue(db: Knex, mailer: Mailer, baseDelayMs: number, 
       .update({ attempts, next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts, baseDelayMs)) });
     if (!claimed) continue;
     try {
-      await mailer.send({ to: row.recipient, subject: row.subject, text: row.text });
+      const attachments = attachmentsOf(row.attachments);
+      await mailer.send({
+        to: row.recipient,
+        subject: row.subject,
+        text: row.text,
+        ...(attachments ? { attachments } : {}),
+      });
       const sentAt = new Date();
       await db('carbot_outbox').where('id', row.id).update({ sent_at: sentAt, last_error: null });
       if (row.lead) await db('leads').where('id', row.lead).update({ notified_at: sentAt });

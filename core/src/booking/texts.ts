@@ -1,0 +1,99 @@
+/**
+ * What the booking API and pages tell a visitor when something cannot be done, in the visitor's language
+ * (German unless the request names another the workshop offers).
+ */
+import type { Language } from '../chat/language.ts';
+import { localePath } from '../sites/i18n.ts';
+
+export type BookingErrorCode =
+  | 'BOOKING_DISABLED'
+  | 'UNKNOWN_SERVICE'
+  | 'SLOT_TAKEN'
+  | 'SLOT_NOT_OFFERED'
+  | 'INVALID_RANGE'
+  | 'INVALID_LINK'
+  | 'TOO_LATE'
+  | 'CLOSED'
+  | 'PLAN_LIMIT';
+
+export const BOOKING_STATUS: Record<BookingErrorCode, number> = {
+  BOOKING_DISABLED: 404,
+  UNKNOWN_SERVICE: 400,
+  SLOT_TAKEN: 409,
+  SLOT_NOT_OFFERED: 400,
+  INVALID_RANGE: 400,
+  INVALID_LINK: 403,
+  TOO_LATE: 409,
+  CLOSED: 409,
+  PLAN_LIMIT: 429,
+};
+
+export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> = {
+  de: {
+    BOOKING_DISABLED: 'Diese Werkstatt nimmt keine Online-Termine an. Bitte rufen Sie an.',
+    UNKNOWN_SERVICE: 'Diese Leistung kann nicht online gebucht werden.',
+    SLOT_TAKEN: 'Dieser Termin ist gerade vergeben. Bitte wählen Sie einen der vorgeschlagenen Termine.',
+    SLOT_NOT_OFFERED: 'Zu dieser Zeit ist kein Termin möglich (Öffnungszeiten, Vorlauf oder Feiertag).',
+    INVALID_RANGE: 'Bitte geben Sie einen Zeitraum von höchstens 62 Tagen an (from/to als JJJJ-MM-TT).',
+    INVALID_LINK: 'Dieser Link ist ungültig oder wurde schon benutzt.',
+    TOO_LATE: 'Dieser Termin kann online nicht mehr geändert werden. Bitte rufen Sie an.',
+    CLOSED: 'Dieser Termin ist bereits abgesagt oder abgeschlossen.',
+    PLAN_LIMIT: 'Online-Termine sind im Moment nicht möglich. Bitte rufen Sie an.',
+  },
+  en: {
+    BOOKING_DISABLED: 'This workshop does not take online appointments. Please call.',
+    UNKNOWN_SERVICE: 'This service cannot be booked online.',
+    SLOT_TAKEN: 'This time has just been taken. Please choose one of the suggested times.',
+    SLOT_NOT_OFFERED: 'No appointment is possible at this time (opening hours, notice or holiday).',
+    INVALID_RANGE: 'Please give a range of at most 62 days (from/to as YYYY-MM-DD).',
+    INVALID_LINK: 'This link is invalid or has already been used.',
+    TOO_LATE: 'This appointment can no longer be changed online. Please call.',
+    CLOSED: 'This appointment has already been cancelled or completed.',
+    PLAN_LIMIT: 'Online appointments are not possible at the moment. Please call.',
+  },
+  tr: {
+    BOOKING_DISABLED: 'Bu atölye çevrimiçi randevu almıyor. Lütfen arayın.',
+    UNKNOWN_SERVICE: 'Bu hizmet çevrimiçi rezerve edilemez.',
+    SLOT_TAKEN: 'Bu saat az önce doldu. Lütfen önerilen saatlerden birini seçin.',
+    SLOT_NOT_OFFERED: 'Bu saatte randevu mümkün değil (çalışma saatleri, ön süre veya tatil).',
+    INVALID_RANGE: 'Lütfen en fazla 62 günlük bir aralık girin (from/to YYYY-AA-GG olarak).',
+    INVALID_LINK: 'Bu bağlantı geçersiz veya zaten kullanılmış.',
+    TOO_LATE: 'Bu randevu artık çevrimiçi değiştirilemez. Lütfen arayın.',
+    CLOSED: 'Bu randevu zaten iptal edilmiş veya tamamlanmış.',
+    PLAN_LIMIT: 'Şu anda çevrimiçi randevu mümkün değil. Lütfen arayın.',
+  },
+  pl: {
+    BOOKING_DISABLED: 'Ten warsztat nie przyjmuje rezerwacji online. Prosimy zadzwonić.',
+    UNKNOWN_SERVICE: 'Tej usługi nie można zarezerwować online.',
+    SLOT_TAKEN: 'Ten termin został właśnie zajęty. Wybierz jeden z proponowanych terminów.',
+    SLOT_NOT_OFFERED: 'O tej godzinie termin nie jest możliwy (godziny otwarcia, wyprzedzenie lub święto).',
+    INVALID_RANGE: 'Podaj zakres maksymalnie 62 dni (from/to jako RRRR-MM-DD).',
+    INVALID_LINK: 'Ten link jest nieprawidłowy lub został już użyty.',
+    TOO_LATE: 'Tego terminu nie można już zmienić online. Prosimy zadzwonić.',
+    CLOSED: 'Ten termin został już odwołany lub zakończony.',
+    PLAN_LIMIT: 'Rezerwacje online nie są w tej chwili możliwe. Prosimy zadzwonić.',
+  },
+};
+
+/** The consent version shown with the booking form; a booking with another version is refused. */
+export const BOOKING_CONSENT_VERSION = '2026-11-booking';
+
+export const BOOKING_CONSENT: Record<Language, (workshop: string) => string> = {
+  de: (w) =>
+    `Ich bin einverstanden, dass ${w} meine Angaben speichert, um den Termin zu vereinbaren, und mich dazu per Telefon oder E-Mail kontaktiert.`,
+  en: (w) =>
+    `I agree that ${w} stores my details to arrange the appointment and contacts me about it by phone or e-mail.`,
+  tr: (w) =>
+    `${w} firmasının randevuyu ayarlamak için bilgilerimi saklamasını ve bu konuda benimle telefon veya e-posta ile iletişime geçmesini kabul ediyorum.`,
+  pl: (w) =>
+    `Zgadzam się, aby ${w} przechowywał moje dane w celu umówienia terminu i kontaktował się ze mną w tej sprawie telefonicznie lub e-mailem.`,
+};
+
+/** The booking page of a workshop website, neutral path (German slug in every language). */
+export const BOOKING_PATH = '/termin';
+
+/** Link to manage (cancel or rebook) one appointment on the workshop's booking page. */
+export function manageUrl(siteOrigin: string, language: Language, id: string, signedToken: string): string {
+  const params = new URLSearchParams({ termin: id, token: signedToken });
+  return `${siteOrigin.replace(/\/$/, '')}${localePath(language, BOOKING_PATH)}?${params}`;
+}
