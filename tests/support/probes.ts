@@ -32,5 +32,19 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   await create('consents', (m) => ({ workshop: W, purpose: 'lead_contact', policy_version: 'v1', text_shown: m }));
   await create('client_keys', (m) => ({ workshop: W, name: m, key: `cbk_${m}` }));
   await create('analytics_events', (m) => ({ workshop: W, type: 'page_view', path: `/${m}` }));
+  await create('appointments', (m) => ({
+    workshop: W,
+    service: S,
+    start: '2027-06-01T08:00:00.000Z',
+    end: '2027-06-01T09:00:00.000Z',
+    customer_name: m,
+    status: 'requested',
+  }));
+  await create('booking_blocks', (m) => ({
+    workshop: W,
+    start: '2027-06-02T08:00:00.000Z',
+    end: '2027-06-02T09:00:00.000Z',
+    reason: m,
+  }));
   return probes;
 }
