@@ -61,13 +61,14 @@ export function isBookableDay(hours: OpeningHours, settings: BookingSettings, da
 export function peakLoad(busy: readonly Busy[], start: Date, end: Date): number {
   const s = start.getTime();
   const e = end.getTime();
-  const overlapping = busy.filter((b) => b.start.getTime() < e && b.end.getTime() > s);
-  if (overlapping.length === 0) return 0;
   let peak = 0;
-  const points = [s, ...overlapping.map((b) => b.start.getTime()).filter((t) => t > s)];
-  for (const t of points) {
+  // Called for every candidate start: no arrays allocated, two plain loops over the day's few entries.
+  for (const p of busy) {
+    const ps = p.start.getTime();
+    if (ps >= e || p.end.getTime() <= s) continue;
+    const t = ps > s ? ps : s;
     let load = 0;
-    for (const b of overlapping) if (b.start.getTime() <= t && b.end.getTime() > t) load += b.bays;
+    for (const b of busy) if (b.start.getTime() <= t && b.end.getTime() > t) load += b.bays;
     if (load > peak) peak = load;
   }
   return peak;
