@@ -92,7 +92,7 @@ const CRUD: Action[] = ['create', 'read', 'update', 'delete'];
 const CRU: Action[] = ['create', 'read', 'update'];
 const R: Action[] = ['read'];
 
-const CONTENT = ['services', 'faqs', 'posts'];
+const CONTENT = ['services', 'faqs', 'posts', 'workshop_photos', 'testimonials', 'offers'];
 const TRANSLATIONS = ['workshops_translations', 'services_translations', 'faqs_translations', 'posts_translations'];
 const CATALOG = ['plans', 'site_templates', 'languages'];
 /**
@@ -253,6 +253,7 @@ export const PUBLIC_FILE_REFERENCES: readonly (readonly [string, string])[] = [
   ['workshops', 'hero_image'],
   ['posts', 'cover_image'],
   ['vehicles', 'cover_image'],
+  ['workshop_photos', 'image'],
   ['site_templates', 'preview_image'],
 ];
 export const PRIVATE_FILE_REFERENCES: readonly (readonly [string, string])[] = [['inventory_feeds', 'file']];
@@ -294,6 +295,15 @@ function sitesPermissions(): Permission[] {
     ...read('posts', platformOrPublishedWorkshop(PUBLISHED)),
     ...read('posts_translations', { posts_id: platformOrPublishedWorkshop(PUBLISHED) }),
     ...read('vehicles', ofPublishedWorkshop({ status: { _in: ['available', 'reserved'] } })),
+    ...read('workshop_photos', ofPublishedWorkshop(PUBLISHED)),
+    ...read('testimonials', ofPublishedWorkshop(PUBLISHED)),
+    // Offers past their end date are not shown, whatever their status.
+    ...read(
+      'offers',
+      ofPublishedWorkshop({
+        _and: [PUBLISHED, { _or: [{ valid_until: { _null: true } }, { valid_until: { _gte: '$NOW' } }] }],
+      }),
+    ),
     ...CATALOG.flatMap((c) => read(c, null)),
   ];
   return [

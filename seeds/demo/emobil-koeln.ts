@@ -30,6 +30,7 @@ const koeln: Row = {
   name: 'E-Mobil Service Köln',
   slug: 'emobil-koeln',
   template: 'elektro',
+  badges: ['hochvolt', 'ladestation', 'meisterbetrieb'],
   languages: KOELN_LANGS,
   color_primary: null,
   color_accent: null,

@@ -2,7 +2,13 @@ import { defineMiddleware } from 'astro:middleware';
 import { timingSafeEqual } from 'node:crypto';
 import { resolveHost } from '@carbot/core/hosts';
 import { BodyTooLarge, readBody } from '@carbot/core/http/body';
-import { cacheableHeaders, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
+import {
+  cacheableHeaders,
+  EXPIRES_HEADER,
+  PLATFORM_TAG,
+  pageExpiry,
+  parsePurgeRequest,
+} from '@carbot/core/sites/cache';
 import { PURGE_PATH } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin, securityHeaders } from '@carbot/core/sites/headers';
 import { IMAGE_PREFIX } from '@carbot/core/sites/images';
@@ -160,6 +166,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
       for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
       response.headers.set('cache-control', 'private, no-store');
       response.headers.set('x-robots-tag', 'noindex, nofollow');
+      response.headers.delete(EXPIRES_HEADER);
       return response;
     }
     const previewed = bundle?.workshop;
@@ -179,6 +186,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
     response.headers.set('cache-control', 'private, no-store');
     response.headers.set('x-robots-tag', 'noindex, nofollow');
+    response.headers.delete(EXPIRES_HEADER);
     return response;
   }
 
@@ -213,6 +221,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   for (const [k, v] of Object.entries(securityHeaders({ https, connect: CONNECT }))) response.headers.set(k, v);
   if (!response.headers.has('cache-control')) response.headers.set('cache-control', 'no-cache');
   response.headers.set('x-carbot-cache', 'miss');
+  expiresAt = pageExpiry(expiresAt, response.headers.get(EXPIRES_HEADER));
+  response.headers.delete(EXPIRES_HEADER);
   if (pageCache && key && response.status === 200) {
     const headers = cacheableHeaders(response.headers.entries());
     if (headers) {

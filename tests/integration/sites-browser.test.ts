@@ -99,6 +99,8 @@ describe('visitor journeys', () => {
     const host = `${templateSlug('elektro')}.localhost`;
     await page.goto(url(host));
     for (const name of ['Leistungen', 'Über uns', 'Blog', 'FAQ', 'Kontakt']) {
+      // On the phone the navigation sits behind the menu button.
+      await page.getByRole('button', { name: 'Menü', exact: true }).click();
       await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name, exact: true }).click();
       await expect.poll(() => page.locator('h1').first().textContent()).toBeTruthy();
     }
@@ -152,10 +154,12 @@ describe('visitor journeys', () => {
   test('language switch keeps the page and sets lang', async () => {
     const host = `${templateSlug('premium')}.localhost`;
     await page.goto(url(host, '/leistungen'));
+    await page.getByRole('button', { name: 'Menü', exact: true }).click();
     await page.getByRole('navigation', { name: 'Sprache wählen' }).getByRole('link', { name: 'EN' }).click();
     await page.waitForURL(url(host, '/en/leistungen'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe('Services');
+    await page.getByRole('button', { name: 'Menu', exact: true }).click();
     await page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: 'PL' }).click();
     await page.waitForURL(url(host, '/pl/leistungen'));
     expect(await page.getAttribute('html', 'lang')).toBe('pl');

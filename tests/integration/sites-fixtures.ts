@@ -22,6 +22,15 @@ const hours = {
   su: [],
 };
 
+/** What each template's audience components show: owner-ticked badges, brands, founding year. */
+const TEMPLATE_EXTRAS: Record<(typeof TEMPLATES)[number], Record<string, unknown>> = {
+  klassisch: { badges: ['meisterbetrieb', 'innungsbetrieb', 'tuev'], founded_year: 1990 },
+  modern: { badges: ['festpreise', 'ersatzwagen'] },
+  premium: { badges: ['meisterbetrieb', 'alle-marken'], brands: ['Mercedes-Benz', 'BMW', 'Porsche'] },
+  elektro: { badges: ['hochvolt', 'ladestation'] },
+  oldtimer: { badges: ['oldtimer', 'meisterbetrieb'], founded_year: 1962 },
+};
+
 async function ensure(call: Call, collection: string, row: Record<string, unknown>) {
   const found = await call('GET', `/items/${collection}/${row.id}`);
   if (found.status === 200) return;
@@ -71,6 +80,7 @@ export async function ensureTemplateWorkshops(call: Call) {
       register_number: 'HRB 000000',
       vat_id: 'DE000000000',
       custom_domains: template === 'klassisch' ? ['www.vorlage-klassisch.example'] : [],
+      ...TEMPLATE_EXTRAS[template],
       translations: [
         { languages_code: 'de', tagline: `Ihre ${template}-Werkstatt in Berlin`, about: 'Seit 1990 **für Sie** da.' },
         { languages_code: 'en', tagline: `Your ${template} workshop in Berlin` },
@@ -82,6 +92,7 @@ export async function ensureTemplateWorkshops(call: Call) {
           price_from: true,
           duration_minutes: 45,
           sort: 1,
+          category: template === 'elektro' ? 'eauto' : 'inspektion',
           translations: [
             { languages_code: 'de', name: 'Ölwechsel', description: 'Mit Filter und Entsorgung.' },
             { languages_code: 'en', name: 'Oil change', description: 'With filter and disposal.' },
@@ -93,6 +104,7 @@ export async function ensureTemplateWorkshops(call: Call) {
           price_from: false,
           duration_minutes: 120,
           sort: 2,
+          category: 'hu_au',
           translations: [{ languages_code: 'de', name: 'HU/AU', description: 'Hauptuntersuchung im Haus.' }],
         },
       ],

@@ -114,7 +114,10 @@ describe('headers', () => {
 
   test('every published workshop site has its chat, keyed to the page’s own origin', async () => {
     const { headers, body } = await page('kfz-schneider.localhost', '/');
-    expect(body).toMatch(/<script src="\/widget\.js" data-client-key="cbs_[^"]+" data-lang="de" async><\/script>/);
+    // In the template's colour: the workshop chose none of its own.
+    expect(body).toMatch(
+      /<script src="\/widget\.js" data-client-key="cbs_[^"]+" data-lang="de" data-color="#1e3a5f" async><\/script>/,
+    );
     const key = /data-client-key="([^"]+)"/.exec(body)?.[1];
     expect(key).toMatch(/^cbs_/);
     // The widget's API is on the Directus origin, which the CSP allows the page to call.

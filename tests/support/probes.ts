@@ -23,6 +23,9 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   const P = await create('posts', (m) => ({ workshop: W, slug: m.toLowerCase(), status: 'draft' }));
   await create('posts_translations', (m) => ({ posts_id: P, languages_code: 'pl', title: m }));
   const V = await create('vehicles', (m) => ({ workshop: W, make: m, model: 'Probe' }));
+  await create('workshop_photos', (m) => ({ workshop: W, caption: m, status: 'draft' }));
+  await create('testimonials', (m) => ({ workshop: W, author: m, status: 'draft' }));
+  await create('offers', (m) => ({ workshop: W, title: m, status: 'draft', valid_until: '2099-12-31T00:00:00Z' }));
   await create('vehicle_history', () => ({ vehicle: V, change: 'created' }));
   const IF = await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
   await create('sync_runs', (m) => ({ feed: IF, status: 'ok', trigger: 'manual', message: m }));

@@ -5,7 +5,7 @@
 import { slugify } from '../onboarding/registration.ts';
 
 /** Collections whose rows belong to one workshop (or, where allowed, to all of the tenant's). */
-export const WORKSHOP_CONTENT = ['services', 'faqs', 'posts'] as const;
+export const WORKSHOP_CONTENT = ['services', 'faqs', 'posts', 'workshop_photos', 'testimonials', 'offers'] as const;
 
 /** The workshop to preselect: the only one of the tenant, otherwise none (the person chooses). */
 export function soleWorkshop(workshops: readonly string[]): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { workshopBadges } from './badges.ts';
+import { brandList, workshopBadges } from './badges.ts';
 
 describe('workshopBadges', () => {
   test.each([
@@ -13,5 +13,20 @@ describe('workshopBadges', () => {
     ['an object is no list', { meisterbetrieb: true }, []],
   ])('%s', (_name, stored, expected) => {
     expect(workshopBadges(stored)).toEqual(expected);
+  });
+});
+
+describe('brandList', () => {
+  test.each([
+    ['nothing set', null, []],
+    ['a list', ['Mercedes-Benz', 'BMW'], ['Mercedes-Benz', 'BMW']],
+    ['comma text (database)', 'Porsche, Audi ,,VW', ['Porsche', 'Audi', 'VW']],
+    ['duplicates in any case once', ['BMW', 'bmw', ' BMW '], ['BMW']],
+    ['inner spaces collapse', ['Mercedes   Benz'], ['Mercedes Benz']],
+    ['non-text entries are dropped', ['Audi', 7, null], ['Audi']],
+    ['long names are cut', ['x'.repeat(60)], ['x'.repeat(40)]],
+    ['at most twelve', Array.from({ length: 20 }, (_, i) => `M${i}`), Array.from({ length: 12 }, (_, i) => `M${i}`)],
+  ])('%s', (_name, stored, expected) => {
+    expect(brandList(stored)).toEqual(expected);
   });
 });

@@ -12,6 +12,9 @@ export const BADGES = [
   'hochvolt',
   'oldtimer',
   'ersatzwagen',
+  'tuev',
+  'dekra',
+  'ladestation',
 ] as const;
 export type Badge = (typeof BADGES)[number];
 
@@ -27,4 +30,19 @@ export function workshopBadges(stored: unknown): Badge[] {
   }
   if (!Array.isArray(value)) return [];
   return BADGES.filter((b) => value.includes(b));
+}
+
+/**
+ * Brands the owner entered (`workshops.brands`, a tag list: array, or comma-separated text from the
+ * database), trimmed, without duplicates, at most twelve, each at most 40 characters.
+ */
+export function brandList(stored: unknown): string[] {
+  const raw = Array.isArray(stored) ? stored : typeof stored === 'string' ? stored.split(',') : [];
+  const seen = new Set<string>();
+  for (const item of raw) {
+    if (typeof item !== 'string') continue;
+    const name = item.trim().replace(/\s+/g, ' ').slice(0, 40);
+    if (name && ![...seen].some((s) => s.toLowerCase() === name.toLowerCase())) seen.add(name);
+  }
+  return [...seen].slice(0, 12);
 }

@@ -25,6 +25,19 @@ export type CachedPage = {
   expiresAt?: number | null;
 };
 
+/**
+ * A page that changes at a known moment (a seasonal offer begins or ends) says when in this header; the
+ * site server keeps it in the cache until then and never sends the header to the visitor.
+ */
+export const EXPIRES_HEADER = 'x-carbot-expires';
+
+/** The earlier of the site's own end (trial, grace period) and the page's, as epoch ms, or null. */
+export function pageExpiry(siteUntil: number | null, pageHeader: string | null): number | null {
+  const page = pageHeader && /^\d{1,15}$/.test(pageHeader) ? Number(pageHeader) : null;
+  const both = [siteUntil, page].filter((t): t is number => t !== null);
+  return both.length ? Math.min(...both) : null;
+}
+
 /** Response headers that must never be replayed from the cache. */
 const UNCACHEABLE_HEADERS = new Set(['set-cookie']);
 

@@ -3,7 +3,7 @@
  * the visitor's browser (localStorage, no cookie) together with the version of the consent text; when the
  * text changes, the version changes and the visitor is asked again.
  */
-export const CONSENT_VERSION = '2026-11-1';
+export const CONSENT_VERSION = '2026-11-2';
 export const CONSENT_STORAGE_KEY = 'carbot-consent';
 
 export type ConsentChoice = { version: string; external: boolean; decidedAt: string };

@@ -9,8 +9,8 @@ export const DEFAULT_LANG: Lang = 'de';
 export const isLang = (value: unknown): value is Lang => typeof value === 'string' && LANGS.includes(value as Lang);
 
 /** The languages a workshop offers, German always first and always present, in a fixed order. */
-export function siteLanguages(configured: readonly string[] | null | undefined): Lang[] {
-  const wanted = new Set((configured ?? []).filter(isLang));
+export function siteLanguages(configured: unknown): Lang[] {
+  const wanted = new Set(Array.isArray(configured) ? configured.filter(isLang) : []);
   wanted.add(DEFAULT_LANG);
   return LANGS.filter((l) => wanted.has(l));
 }
@@ -37,7 +37,7 @@ export function alternates(origin: string, path: string, langs: readonly Lang[])
   return [...list, { hreflang: 'x-default', href: origin + localePath(DEFAULT_LANG, path) }];
 }
 
-type Translation = { languages_code: string };
+type Translation = { languages_code: string | null };
 
 /**
  * The translation in the wanted language; missing fields fall back to German, then to any translation,

@@ -15,6 +15,9 @@ export const TENANT_CONTENT = [
   'posts',
   'posts_translations',
   'vehicles',
+  'workshop_photos',
+  'testimonials',
+  'offers',
   'directus_files',
 ] as const;
 export const CATALOG = ['plans', 'site_templates', 'languages'] as const;

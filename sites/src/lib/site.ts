@@ -35,6 +35,8 @@ export type WorkshopSite = {
   paused?: boolean;
   /** When a trial or grace period ends (epoch ms): the site and its cached pages must be re-checked then. */
   liveUntil: number | null;
+  /** The colour the chat launcher and browser chrome take: the workshop's own, else its template's. */
+  primaryColor: string | null;
   hasVehicles: boolean;
   hasFaq: boolean;
   preview: boolean;
@@ -103,6 +105,8 @@ export async function buildWorkshopSite(
     tenantId: workshop.tenant?.id ?? '',
     template,
     langs: siteLanguages(workshop.languages),
+    primaryColor:
+      hexColor(workshop.color_primary) ?? hexColor(templates.find((t) => t.key === template)?.color_primary) ?? null,
     customDomains: customDomainAllowed(facts),
     pastDue,
     paused,

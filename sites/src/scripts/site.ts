@@ -1,6 +1,7 @@
 /**
- * The only script of the sites (served from our origin, no inline code): consent banner, two-click map,
- * and the open-now badge, recomputed in the browser because the page itself may come from the cache.
+ * The only script of the sites (served from our origin, no inline code): phone menu, consent banner,
+ * two-click map, and the open-now badge, recomputed in the browser because the page itself may come
+ * from the cache.
  */
 import { CONSENT_STORAGE_KEY, currentDecision, decide } from '@carbot/core/sites/consent';
 import { MAP_ORIGIN } from '@carbot/core/sites/headers';
@@ -104,5 +105,31 @@ function setupOpenBadges() {
   }
 }
 
+/**
+ * On a phone the navigation folds behind the menu button (without this script it simply stays open);
+ * the call button beside it is always one tap away. Escape and a wider window close it again.
+ */
+function setupMenu() {
+  const toggle = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
+  const menu = document.querySelector<HTMLElement>('[data-menu]');
+  const label = toggle?.querySelector<HTMLElement>('[data-menu-label]');
+  if (!toggle || !menu || !label) return;
+  const set = (open: boolean) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.dataset.collapsed = String(!open);
+    label.textContent = (open ? label.dataset.closeLabel : label.dataset.openLabel) ?? '';
+  };
+  toggle.hidden = false;
+  set(false);
+  toggle.addEventListener('click', () => set(toggle.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+      set(false);
+      toggle.focus();
+    }
+  });
+}
+
+setupMenu();
 setupConsent();
 setupOpenBadges();

@@ -1,4 +1,7 @@
+import { ROLE } from '@carbot/core/roles';
+import { CONTACT_CONSENT_VERSION, contactConsentText, contactMail, parseContactForm } from '@carbot/core/sites/contact';
 import { ownerFilter } from '@carbot/core/sites/content-scope';
+import { isLang } from '@carbot/core/sites/i18n';
 import { IMAGE_WIDTHS } from '@carbot/core/sites/images';
 import { embedSnippet, platformOrigin, workshopOrigin } from '@carbot/core/sites/origins';
 import {
@@ -10,7 +13,10 @@ import {
 import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
+import type { Knex } from 'knex';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { catching, httpError } from '../shared/errors.js';
+import { deliverDue, enqueueMail } from '../shared/outbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Directus adds the caller's accountability to the Express request. */
@@ -28,12 +34,16 @@ const accountabilityOf = (req: unknown) => (req as { accountability?: Accountabi
  * - GET /carbot-site/preview-asset/:file?width= — for the site server with a valid token: an image the
  *   previewed workshop shows (logo, hero, its posts' and vehicles' images), drafts included, which the
  *   Sites token cannot read before they are published.
+ * - POST /carbot-site/contact — for the site server only (Sites token): a visitor's enquiry from the contact
+ *   form or a vehicle page of a published workshop, stored as a lead with its consent and mailed to the
+ *   workshop through the outbox.
  */
 export default defineEndpoint({
   id: 'carbot-site',
-  handler: (endpointRouter, { services, getSchema, env }) => {
+  handler: (endpointRouter, { services, getSchema, env, database, logger }) => {
     const router = catching(endpointRouter);
     const { ItemsService, AssetsService } = services;
+    const db = database as unknown as Knex;
     const secret = String(env.CARBOT_PURGE_SECRET ?? '');
 
     const siteOrigin = (slug: string) => workshopOrigin(env, slug);
@@ -254,6 +264,112 @@ export default defineEndpoint({
       ]);
       res.set('cache-control', 'no-store');
       return res.json({ data: { workshop, services, faqs, posts } });
+    });
+
+    /** Five enquiries per visitor and workshop in ten minutes, per Directus instance; the form is for people. */
+    const contactLimiter = new RateLimiterMemory({ points: 5, duration: 600, keyPrefix: 'site-contact' });
+    const adminUrl = (path: string) => `${String(env.PUBLIC_URL ?? '').replace(/\/$/, '')}/admin/content/${path}`;
+
+    router.post('/contact', async (req, res) => {
+      const accountability = accountabilityOf(req);
+      if (accountability?.role !== ROLE.sites) throw httpError(403, 'FORBIDDEN', 'Nur für den Site-Server.');
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const workshopId = String(body.workshop ?? '');
+      const lang = isLang(body.lang) ? body.lang : 'de';
+      const visitor = typeof body.visitor === 'string' ? body.visitor.slice(0, 100) : 'unbekannt';
+      const page = typeof body.page === 'string' ? body.page.slice(0, 500) : '';
+      if (!UUID.test(workshopId)) throw httpError(400, 'INVALID_PAYLOAD', 'Ungültige Werkstatt-ID.');
+      const form = (typeof body.form === 'object' && body.form !== null ? body.form : {}) as Record<string, unknown>;
+      const fields = Object.fromEntries(
+        Object.entries(form).map(([k, v]) => [k, typeof v === 'string' ? v : undefined]),
+      ) as Record<string, string | undefined>;
+      const parsed = parseContactForm(fields, lang);
+      if (!parsed.ok) {
+        throw Object.entries(parsed.errors).map(([field, message]) =>
+          httpError(400, 'INVALID_LEAD', String(message), { field }),
+        );
+      }
+      try {
+        await contactLimiter.consume(`${workshopId}:${visitor}`);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        res.set('retry-after', String(Math.ceil(rejection.msBeforeNext / 1000)));
+        throw httpError(
+          429,
+          'RATE_LIMITED',
+          'Zu viele Anfragen. Bitte versuchen Sie es später erneut oder rufen Sie an.',
+        );
+      }
+      const schema = await getSchema();
+      // The Sites role sees published workshops only: an enquiry for any other is refused here.
+      const [workshop] = await new ItemsService('workshops', { schema, accountability }).readByQuery({
+        fields: ['id', 'name', 'email', 'tenant'],
+        filter: { id: { _eq: workshopId } },
+        limit: 1,
+      });
+      if (!workshop) throw httpError(404, 'NOT_FOUND', 'Diese Werkstatt gibt es nicht.');
+      const { lead, vehicle, spam } = parsed.submission;
+      // A bot that filled in the hidden field is told it worked and nothing is stored.
+      if (spam) return res.status(201).json({ data: { stored: true } });
+      let car = lead.car;
+      if (vehicle) {
+        const [row] = await new ItemsService('vehicles', { schema, accountability }).readByQuery({
+          fields: ['id', 'make', 'model', 'variant'],
+          filter: { _and: [{ id: { _eq: vehicle } }, { workshop: { _eq: workshopId } }] },
+          limit: 1,
+        });
+        if (row) car = [row.make, row.model, row.variant].filter(Boolean).join(' ');
+      }
+      // system: the visitor has no account; the Sites role proved the workshop is published (read above)
+      const consents = new ItemsService('consents', { schema, accountability: null });
+      const consentId = await consents.createOne({
+        workshop: workshop.id,
+        purpose: 'lead_contact',
+        granted: true,
+        policy_version: CONTACT_CONSENT_VERSION,
+        text_shown: contactConsentText(String(workshop.name), lang),
+        ip_hash: visitor,
+      });
+      // system: as above, the lead of a published workshop's visitor; the plan-limit hook still applies
+      const leads = new ItemsService('leads', { schema, accountability: null });
+      let leadId: string | number | null = null;
+      try {
+        leadId = await leads.createOne({
+          ...lead,
+          car,
+          workshop: workshop.id,
+          consent: consentId,
+          source: 'website',
+          status: 'new',
+        });
+      } catch (error) {
+        const e = error as { code?: string; extensions?: { code?: string } };
+        if (e?.code !== 'PLAN_LIMIT' && e?.extensions?.code !== 'PLAN_LIMIT') throw error;
+      }
+      if (workshop.email) {
+        const mail = contactMail(
+          String(workshop.name),
+          { ...lead, car },
+          adminUrl(leadId ? `leads/${leadId}` : 'leads'),
+          page,
+        );
+        const text = leadId
+          ? mail.text
+          : `${mail.text}\n\nHinweis: Das Lead-Kontingent Ihres Tarifs für diesen Monat ist ausgeschöpft; die Anfrage steht nur in dieser Mail.`;
+        await enqueueMail(db, {
+          tenant: String(workshop.tenant),
+          to: String(workshop.email),
+          subject: mail.subject,
+          text,
+          lead: leadId === null ? null : String(leadId),
+        });
+        void (async () => {
+          // system: notifications are sent on behalf of the platform, not of a user.
+          const mailer = new services.MailService({ schema, knex: database });
+          await deliverDue(db, mailer, Number(env.CARBOT_OUTBOX_RETRY_MS ?? 30_000));
+        })().catch((error: Error) => logger.warn(`Mail-Ausgang: ${error.message}`));
+      }
+      return res.status(201).json({ data: { stored: leadId !== null } });
     });
   },
 });

@@ -1,169 +1,71 @@
-import { type ContentOwner, ownerFilter } from '@carbot/core/sites/content-scope';
+import type { ContentOwner } from '@carbot/core/sites/content-scope';
 import type { VehicleFilter } from '@carbot/core/sites/query';
-import { createDirectus, readItems, rest, staticToken } from '@directus/sdk';
+import { aggregate, createDirectus, type QueryFilter, readItems, rest, staticToken } from '@directus/sdk';
+import type { DirectusSchema } from './schema.ts';
 
 /**
  * What the site server may read; mirrors the Sites policy (published content of published workshops,
- * catalog data). The token is the Sites token only, never an admin token.
+ * catalog data). The token is the Sites token only, never an admin token. Row types come from the schema
+ * files (./schema.ts, `npm run schema:types`); each fetcher's result type is what the SDK derives from
+ * its field list, so a field that is not in the schema does not compile.
  */
-type Tr<T> = ({ languages_code: string } & T)[];
-
-export type Tenant = {
-  id: string;
-  plan: string | null;
-  subscription_status: string | null;
-  past_due_since: string | null;
-  trial_ends_at: string | null;
-};
-export type Workshop = {
-  id: string;
-  status: string;
-  name: string;
-  slug: string;
-  template: string | null;
-  languages: string[] | null;
-  color_primary: string | null;
-  color_accent: string | null;
-  logo: string | null;
-  hero_image: string | null;
-  /** Ticked in the workshop form; see core/sites/badges. */
-  badges: unknown;
-  street: string | null;
-  postal_code: string | null;
-  city: string | null;
-  country: string | null;
-  latitude: number | string | null;
-  longitude: number | string | null;
-  phone: string | null;
-  email: string | null;
-  opening_hours: unknown;
-  custom_domains: string[] | null;
-  legal_name: string | null;
-  legal_form: string | null;
-  managing_director: string | null;
-  handwerkskammer: string | null;
-  register_court: string | null;
-  register_number: string | null;
-  vat_id: string | null;
-  content_responsible: string | null;
-  /** Own Datenschutzerklärung / AGB as plain text; empty means the generated text. */
-  privacy_text: string | null;
-  terms_text: string | null;
-  date_updated: string | null;
-  tenant: Tenant | null;
-  translations: Tr<{ tagline: string | null; about: string | null; seo_description: string | null }>;
-};
-export type Service = {
-  id: string;
-  workshop: string;
-  sort: number | null;
-  category: string | null;
-  price: string | number | null;
-  price_from: boolean | null;
-  duration_minutes: number | null;
-  translations: Tr<{ name: string | null; description: string | null }>;
-};
-export type Faq = {
-  id: string;
-  workshop: string | null;
-  sort: number | null;
-  category: string | null;
-  translations: Tr<{ question: string | null; answer: string | null }>;
-};
-export type Post = {
-  id: string;
-  slug: string;
-  author: string | null;
-  cover_image: string | null;
-  published_at: string | null;
-  date_updated: string | null;
-  translations: Tr<{
-    title: string | null;
-    excerpt: string | null;
-    content: string | null;
-    seo_title: string | null;
-    seo_description: string | null;
-  }>;
-};
-export type Vehicle = {
-  id: string;
-  status: string;
-  make: string;
-  model: string;
-  variant: string | null;
-  year: number | null;
-  mileage_km: number | null;
-  fuel: string | null;
-  transmission: string | null;
-  power_kw: number | null;
-  color: string | null;
-  price: string | number | null;
-  description: string | null;
-  cover_image: string | null;
-  date_updated: string | null;
-};
-export type Plan = {
-  key: string;
-  name: string;
-  price_net: string | number;
-  website: boolean;
-  all_templates: boolean;
-  custom_templates: boolean;
-  custom_domain: boolean;
-  api_access: boolean;
-  max_client_keys: number | null;
-  max_leads_per_month: number | null;
-  max_locations: number | null;
-  trial_days: number | null;
-  sort: number | null;
-};
-export type SiteTemplate = {
-  key: string;
-  name: string;
-  description: string | null;
-  min_plan: string | null;
-  sort: number | null;
-};
-
-type WorkshopDomain = { workshop: string; verified_domain: string };
-type Schema = {
-  workshops: Workshop[];
-  workshop_domains: WorkshopDomain[];
-  services: Service[];
-  faqs: Faq[];
-  posts: Post[];
-  vehicles: Vehicle[];
-  plans: Plan[];
-  site_templates: SiteTemplate[];
-};
-
-const client = createDirectus<Schema>(process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055')
+const client = createDirectus<DirectusSchema>(process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055')
   .with(staticToken(process.env.SITES_TOKEN ?? ''))
   .with(rest());
 
-// biome-ignore lint/suspicious/noExplicitAny: the SDK's deep field typing does not cover our nested lists
-const q = <T>(p: Promise<any>) => p as Promise<T>;
+type Filter<C extends keyof DirectusSchema> = QueryFilter<DirectusSchema, DirectusSchema[C][number]>;
 
 const WORKSHOP_FIELDS = [
-  '*',
+  'id',
+  'status',
+  'name',
+  'slug',
+  'template',
+  'languages',
+  'color_primary',
+  'color_accent',
+  'logo',
+  'hero_image',
+  'badges',
+  'brands',
+  'founded_year',
+  'street',
+  'postal_code',
+  'city',
+  'country',
+  'latitude',
+  'longitude',
+  'phone',
+  'email',
+  'opening_hours',
+  'custom_domains',
+  'legal_name',
+  'legal_form',
+  'managing_director',
+  'handwerkskammer',
+  'register_court',
+  'register_number',
+  'vat_id',
+  'content_responsible',
+  'privacy_text',
+  'terms_text',
+  'date_updated',
   { tenant: ['id', 'plan', 'subscription_status', 'past_due_since', 'trial_ends_at'] },
   { translations: ['languages_code', 'tagline', 'about', 'seo_description'] },
-];
+] as const;
+
+const readWorkshops = (filter: Filter<'workshops'>) =>
+  client.request(readItems('workshops', { fields: WORKSHOP_FIELDS, filter, limit: 1 }));
+
+export type Workshop = Awaited<ReturnType<typeof readWorkshops>>[number];
 
 export async function workshopBySlug(slug: string): Promise<Workshop | undefined> {
-  const rows = await q<Workshop[]>(
-    client.request(
-      readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { slug: { _eq: slug } }, limit: 1 }),
-    ),
-  );
+  const rows = await readWorkshops({ slug: { _eq: slug } });
   return withVerifiedDomains(rows[0]);
 }
 
 export async function workshopById(id: string): Promise<Workshop | undefined> {
-  const rows = await q<Workshop[]>(
-    client.request(readItems('workshops', { fields: WORKSHOP_FIELDS as never, filter: { id: { _eq: id } }, limit: 1 })),
-  );
-  return rows[0];
+  return (await readWorkshops({ id: { _eq: id } }))[0];
 }
 
 /**
@@ -171,72 +73,82 @@ export async function workshopById(id: string): Promise<Workshop | undefined> {
  * control; unique platform-wide), which the Sites policy shows only for published workshops.
  */
 export async function workshopByDomain(domain: string): Promise<Workshop | undefined> {
-  const rows = await q<WorkshopDomain[]>(
-    client.request(
-      readItems('workshop_domains', {
-        fields: ['workshop', 'verified_domain'] as never,
-        filter: { verified_domain: { _eq: domain } } as never,
-        limit: 1,
-      }),
-    ),
+  const rows = await client.request(
+    readItems('workshop_domains', {
+      fields: ['workshop', 'verified_domain'],
+      filter: { verified_domain: { _eq: domain } },
+      limit: 1,
+    }),
   );
-  const id = rows[0]?.verified_domain === domain ? rows[0].workshop : undefined;
-  return id ? withVerifiedDomains(await workshopById(id)) : undefined;
+  const row = rows[0];
+  const id = row?.verified_domain === domain ? row.workshop : undefined;
+  return typeof id === 'string' ? withVerifiedDomains(await workshopById(id)) : undefined;
 }
 
 /** The workshop's verified custom domains replace what its owner merely entered. */
 export async function withVerifiedDomains(workshop: Workshop | undefined): Promise<Workshop | undefined> {
   if (!workshop) return undefined;
-  const rows = await q<WorkshopDomain[]>(
-    client.request(
-      readItems('workshop_domains', {
-        fields: ['verified_domain'] as never,
-        filter: { workshop: { _eq: workshop.id } } as never,
-        sort: ['verified_at'] as never,
-        limit: 20,
-      }),
-    ),
+  const rows = await client.request(
+    readItems('workshop_domains', {
+      fields: ['verified_domain'],
+      filter: { workshop: { _eq: workshop.id } },
+      sort: ['verified_at'],
+      limit: 20,
+    }),
   );
-  return { ...workshop, custom_domains: rows.map((r) => r.verified_domain).filter(Boolean) };
+  return { ...workshop, custom_domains: rows.map((r) => r.verified_domain).filter((d): d is string => Boolean(d)) };
 }
 
-export async function servicesOf(workshopId: string): Promise<Service[]> {
-  return q(
-    client.request(
-      readItems('services', {
-        fields: [
-          'id',
-          'category',
-          'price',
-          'price_from',
-          'duration_minutes',
-          { translations: ['languages_code', 'name', 'description'] },
-        ] as never,
-        filter: { workshop: { _eq: workshopId } },
-        sort: ['sort'],
-        limit: -1,
-      }),
-    ),
+const SERVICE_FIELDS = [
+  'id',
+  'category',
+  'price',
+  'price_from',
+  'duration_minutes',
+  { translations: ['languages_code', 'name', 'description'] },
+] as const;
+
+const readServices = (workshopId: string) =>
+  client.request(
+    readItems('services', {
+      fields: SERVICE_FIELDS,
+      filter: { workshop: { _eq: workshopId } },
+      sort: ['sort'],
+      limit: -1,
+    }),
   );
+export type Service = Awaited<ReturnType<typeof readServices>>[number];
+
+export const servicesOf = (workshopId: string): Promise<Service[]> => readServices(workshopId);
+
+/** Whose rows a site shows (core/sites/content-scope), as a typed filter for a collection with tenant and workshop. */
+function ownerFilter(owner: ContentOwner): Filter<'faqs'> & Filter<'posts'> {
+  if (owner.kind === 'platform') return { _and: [{ tenant: { _null: true } }, { workshop: { _null: true } }] };
+  return {
+    _and: [
+      { tenant: { _eq: owner.tenant } },
+      { _or: [{ workshop: { _eq: owner.workshop } }, { workshop: { _null: true } }] },
+    ],
+  };
 }
+
+const readFaqs = (owner: ContentOwner) =>
+  client.request(
+    readItems('faqs', {
+      fields: ['id', 'category', { translations: ['languages_code', 'question', 'answer'] }],
+      filter: ownerFilter(owner),
+      sort: ['sort'],
+      limit: -1,
+    }),
+  );
+export type Faq = Awaited<ReturnType<typeof readFaqs>>[number];
 
 /** FAQs a site shows (core/sites/content-scope): a workshop's and its tenant's for all locations, or the platform's. */
-export async function faqsOf(owner: ContentOwner): Promise<Faq[]> {
-  return q(
-    client.request(
-      readItems('faqs', {
-        fields: ['id', 'category', { translations: ['languages_code', 'question', 'answer'] }] as never,
-        filter: ownerFilter(owner) as never,
-        sort: ['sort'],
-        limit: -1,
-      }),
-    ),
-  );
-}
+export const faqsOf = (owner: ContentOwner): Promise<Faq[]> => readFaqs(owner);
 
 export async function faqCount(owner: ContentOwner): Promise<number> {
-  const rows = await q<{ count: string | number }[]>(
-    client.request(readItems('faqs', { aggregate: { count: '*' }, filter: ownerFilter(owner) } as never)),
+  const rows = await client.request(
+    aggregate('faqs', { aggregate: { count: '*' }, query: { filter: ownerFilter(owner) } }),
   );
   return Number(rows[0]?.count ?? 0);
 }
@@ -249,105 +161,126 @@ const POST_FIELDS = [
   'published_at',
   'date_updated',
   { translations: ['languages_code', 'title', 'excerpt', 'content', 'seo_title', 'seo_description'] },
-];
+] as const;
 
-const postFilter = (owner: ContentOwner) =>
-  ({
-    _and: [
-      ownerFilter(owner),
-      // Scheduled posts appear once their date has come.
-      { _or: [{ published_at: { _null: true } }, { published_at: { _lte: '$NOW' } }] },
-    ],
-  }) as never;
+const postFilter = (owner: ContentOwner): Filter<'posts'> => ({
+  _and: [
+    ownerFilter(owner),
+    // Scheduled posts appear once their date has come.
+    { _or: [{ published_at: { _null: true } }, { published_at: { _lte: '$NOW' } }] },
+  ],
+});
+
+const readPosts = (filter: Filter<'posts'>, page: number, limit: number) =>
+  client.request(
+    readItems('posts', {
+      fields: POST_FIELDS,
+      filter,
+      sort: ['-published_at', '-date_created'],
+      limit,
+      page,
+    }),
+  );
+export type Post = Awaited<ReturnType<typeof readPosts>>[number];
 
 /** Posts a site shows (core/sites/content-scope), newest first. */
 export async function postsOf(owner: ContentOwner, page = 1, perPage = 6): Promise<{ posts: Post[]; total: number }> {
   const [posts, count] = await Promise.all([
-    q<Post[]>(
-      client.request(
-        readItems('posts', {
-          fields: POST_FIELDS as never,
-          filter: postFilter(owner),
-          sort: ['-published_at', '-date_created'] as never,
-          limit: perPage,
-          page,
-        }),
-      ),
-    ),
-    q<{ count: string | number }[]>(
-      client.request(readItems('posts', { aggregate: { count: '*' }, filter: postFilter(owner) } as never)),
-    ),
+    readPosts(postFilter(owner), page, perPage),
+    client.request(aggregate('posts', { aggregate: { count: '*' }, query: { filter: postFilter(owner) } })),
   ]);
   return { posts, total: Number(count[0]?.count ?? 0) };
 }
 
 export async function postBySlug(owner: ContentOwner, slug: string): Promise<Post | undefined> {
-  const rows = await q<Post[]>(
-    client.request(
-      readItems('posts', {
-        fields: POST_FIELDS as never,
-        filter: { _and: [postFilter(owner), { slug: { _eq: slug } }] } as never,
-        limit: 1,
-      }),
-    ),
-  );
+  const rows = await readPosts({ _and: [postFilter(owner), { slug: { _eq: slug } }] }, 1, 1);
   return rows[0];
 }
 
+const VEHICLE_SORT = { price: 'price', '-price': '-price', year: '-year' } as const;
+
+const readVehicles = (
+  filter: Filter<'vehicles'>,
+  sort: ('make' | 'model' | 'price' | '-price' | '-year')[],
+  limit: number,
+) => client.request(readItems('vehicles', { fields: ['*'], filter, sort, limit }));
+export type Vehicle = Awaited<ReturnType<typeof readVehicles>>[number];
+
 export async function vehiclesOf(workshopId: string, f: VehicleFilter = {}): Promise<Vehicle[]> {
-  const and: Record<string, unknown>[] = [{ workshop: { _eq: workshopId } }];
+  const and: Filter<'vehicles'>[] = [{ workshop: { _eq: workshopId } }];
   if (f.fuel) and.push({ fuel: { _eq: f.fuel } });
   if (f.make) and.push({ make: { _eq: f.make } });
   if (f.maxPrice) and.push({ price: { _lte: f.maxPrice } });
-  const sort =
-    f.sort === 'price'
-      ? ['price']
-      : f.sort === '-price'
-        ? ['-price']
-        : f.sort === 'year'
-          ? ['-year']
-          : ['make', 'model'];
-  return q(
-    client.request(
-      readItems('vehicles', {
-        fields: ['*'] as never,
-        filter: { _and: and } as never,
-        sort: sort as never,
-        limit: 500,
-      }),
-    ),
-  );
+  return readVehicles({ _and: and }, f.sort ? [VEHICLE_SORT[f.sort]] : ['make', 'model'], 500);
 }
 
 export async function vehicleById(workshopId: string, id: string): Promise<Vehicle | undefined> {
-  const rows = await q<Vehicle[]>(
-    client.request(
-      readItems('vehicles', {
-        fields: ['*'] as never,
-        filter: { _and: [{ workshop: { _eq: workshopId } }, { id: { _eq: id } }] } as never,
-        limit: 1,
-      }),
-    ),
-  );
+  const rows = await readVehicles({ _and: [{ workshop: { _eq: workshopId } }, { id: { _eq: id } }] }, ['make'], 1);
   return rows[0];
 }
 
 export async function vehicleCount(workshopId: string): Promise<number> {
-  const rows = await q<{ count: string | number }[]>(
-    client.request(
-      readItems('vehicles', { aggregate: { count: '*' }, filter: { workshop: { _eq: workshopId } } } as never),
-    ),
+  const rows = await client.request(
+    aggregate('vehicles', { aggregate: { count: '*' }, query: { filter: { workshop: { _eq: workshopId } } } }),
   );
   return Number(rows[0]?.count ?? 0);
 }
 
-export async function plans(): Promise<Plan[]> {
-  return q(client.request(readItems('plans', { fields: ['*'] as never, sort: ['sort'], limit: -1 })));
-}
+const readPhotos = (workshopId: string) =>
+  client.request(
+    readItems('workshop_photos', {
+      fields: ['id', 'image', 'kind', 'caption', 'alt'],
+      filter: { _and: [{ workshop: { _eq: workshopId } }, { image: { _nnull: true } }] },
+      sort: ['sort', 'date_created'],
+      limit: 24,
+    }),
+  );
+export type Photo = Awaited<ReturnType<typeof readPhotos>>[number];
 
-export async function siteTemplates(): Promise<SiteTemplate[]> {
-  return q(client.request(readItems('site_templates', { fields: ['*'] as never, sort: ['sort'], limit: -1 })));
-}
+/** The workshop's published gallery (the Sites policy shows published photos of published workshops only). */
+export const photosOf = (workshopId: string): Promise<Photo[]> => readPhotos(workshopId);
+
+const readTestimonials = (workshopId: string) =>
+  client.request(
+    readItems('testimonials', {
+      fields: ['id', 'author', 'quote', 'source', 'given_at', 'rating'],
+      filter: { _and: [{ workshop: { _eq: workshopId } }, { quote: { _nnull: true } }] },
+      sort: ['sort', '-given_at'],
+      limit: 6,
+    }),
+  );
+export type Testimonial = Awaited<ReturnType<typeof readTestimonials>>[number];
+
+/** Customer voices the owner entered, with their source and date. */
+export const testimonialsOf = (workshopId: string): Promise<Testimonial[]> => readTestimonials(workshopId);
+
+const readOffers = (workshopId: string) =>
+  client.request(
+    readItems('offers', {
+      fields: ['id', 'title', 'text', 'price', 'valid_from', 'valid_until'],
+      // The Sites policy already hides offers past their end; those not yet begun are hidden here.
+      filter: {
+        _and: [
+          { workshop: { _eq: workshopId } },
+          { _or: [{ valid_until: { _null: true } }, { valid_until: { _gte: '$NOW' } }] },
+        ],
+      },
+      sort: ['sort', 'valid_until'],
+      limit: 12,
+    }),
+  );
+export type Offer = Awaited<ReturnType<typeof readOffers>>[number];
+
+/** Seasonal offers not yet over (those still to come too: the page must know when they begin). */
+export const offersOf = (workshopId: string): Promise<Offer[]> => readOffers(workshopId);
+
+const readPlans = () => client.request(readItems('plans', { fields: ['*'], sort: ['sort'], limit: -1 }));
+export type Plan = Awaited<ReturnType<typeof readPlans>>[number];
+export const plans = (): Promise<Plan[]> => readPlans();
+
+const readTemplates = () => client.request(readItems('site_templates', { fields: ['*'], sort: ['sort'], limit: -1 }));
+export type SiteTemplate = Awaited<ReturnType<typeof readTemplates>>[number];
+export const siteTemplates = (): Promise<SiteTemplate[]> => readTemplates();
 
 /**
  * Fetches an asset through Directus's transformations with the Sites token (the policy limits what it
