@@ -81,15 +81,20 @@ export type FaqsTranslationsRow = {
 };
 
 export type InventoryFeedsRow = {
+  confirm_next_run: boolean | null;
   date_created: 'datetime' | null;
   date_updated: 'datetime' | null;
+  etag: string | null;
+  failure_notified_at: 'datetime' | null;
   field_mapping: 'json' | null;
   file: string | null;
   format: string;
   id: string;
+  last_modified: string | null;
   last_run_at: 'datetime' | null;
   last_run_report: 'json' | null;
   last_run_status: string | null;
+  max_removal_percent: number;
   mode: string;
   name: string;
   push_secret: string | null;
@@ -251,6 +256,28 @@ export type StripeEventsRow = {
   type: string;
 };
 
+export type SyncRunsRow = {
+  confirmed: boolean | null;
+  created: number;
+  duration_ms: number | null;
+  errors: 'json' | null;
+  feed: string | InventoryFeedsRow;
+  finished_at: 'datetime' | null;
+  id: string;
+  message: string | null;
+  mode: string | null;
+  notes: 'json' | null;
+  received: number;
+  rejected: number;
+  removed: number;
+  started_at: 'datetime' | null;
+  status: string;
+  tenant: string | TenantsRow | null;
+  trigger: string | null;
+  unchanged: number;
+  updated: number;
+};
+
 export type TenantsRow = {
   billing_country: string | null;
   billing_email: string | null;
@@ -296,20 +323,32 @@ export type VehicleHistoryRow = {
   id: string;
   new_price: string | number | null;
   old_price: string | number | null;
+  run: string | SyncRunsRow | null;
   tenant: string | TenantsRow | null;
   vehicle: string | VehiclesRow;
 };
 
 export type VehiclesRow = {
+  accident_free: boolean | null;
+  body_type: string | null;
+  co2_class: string | null;
+  co2_emissions: number | null;
   color: string | null;
+  consumption_fuel: string | number | null;
+  consumption_power: string | number | null;
   cover_image: string | null;
   date_created: 'datetime' | null;
   date_updated: 'datetime' | null;
   description: string | null;
+  doors: number | null;
+  drive_type: string | null;
+  equipment: 'json' | null;
   external_id: string | null;
   feed: string | InventoryFeedsRow | null;
+  first_registration: string | null;
   fuel: string | null;
   history: VehicleHistoryRow[];
+  hu_until: string | null;
   id: string;
   images: 'json' | null;
   last_seen_at: 'datetime' | null;
@@ -317,12 +356,17 @@ export type VehiclesRow = {
   mileage_km: number | null;
   model: string;
   power_kw: number | null;
+  power_ps: number | null;
+  previous_owners: number | null;
   price: string | number | null;
+  seats: number | null;
   status: string;
   sync_hash: string | null;
   tenant: string | TenantsRow | null;
   transmission: string | null;
   variant: string | null;
+  vat_deductible: boolean | null;
+  vin: string | null;
   workshop: string | WorkshopsRow;
   year: number | null;
 };
@@ -424,6 +468,7 @@ export type DirectusSchema = {
   services_translations: ServicesTranslationsRow[];
   site_templates: SiteTemplatesRow[];
   stripe_events: StripeEventsRow[];
+  sync_runs: SyncRunsRow[];
   tenants: TenantsRow[];
   testimonials: TestimonialsRow[];
   vehicle_history: VehicleHistoryRow[];
