@@ -12,6 +12,42 @@ export type AnalyticsEventsRow = {
   workshop: string | WorkshopsRow;
 };
 
+export type AppointmentsRow = {
+  busy_until: 'datetime' | null;
+  cancel_token_hash: string | null;
+  car: string | null;
+  consent: string | ConsentsRow | null;
+  customer_email: string | null;
+  customer_name: string | null;
+  customer_phone: string | null;
+  date_created: 'datetime' | null;
+  date_updated: 'datetime' | null;
+  end: 'datetime' | null;
+  id: string;
+  language: string | null;
+  licence_plate: string | null;
+  note: string | null;
+  rebooked_from: string | AppointmentsRow | null;
+  reminder_sent_at: 'datetime' | null;
+  service: string | ServicesRow | null;
+  source: string | null;
+  start: 'datetime';
+  status: string;
+  tenant: string | TenantsRow | null;
+  workshop: string | WorkshopsRow;
+};
+
+export type BookingBlocksRow = {
+  bays: number;
+  date_created: 'datetime' | null;
+  end: 'datetime';
+  id: string;
+  reason: string | null;
+  start: 'datetime';
+  tenant: string | TenantsRow | null;
+  workshop: string | WorkshopsRow;
+};
+
 export type ClientKeysRow = {
   allowed_origins: 'json' | null;
   date_created: 'datetime' | null;
@@ -210,6 +246,8 @@ export type PostsTranslationsRow = {
 };
 
 export type ServicesRow = {
+  bookable: boolean;
+  buffer_minutes: number;
   category: string | null;
   date_created: 'datetime' | null;
   date_updated: 'datetime' | null;
@@ -399,6 +437,14 @@ export type WorkshopPhotosRow = {
 
 export type WorkshopsRow = {
   badges: 'json' | null;
+  booking_cancel_hours: number;
+  booking_capacity: number;
+  booking_confirmation: string | null;
+  booking_enabled: boolean;
+  booking_horizon_days: number;
+  booking_lead_hours: number;
+  booking_state: string | null;
+  booking_step_minutes: number;
   brands: 'csv' | null;
   city: string | null;
   color_accent: string | null;
@@ -451,6 +497,8 @@ export type WorkshopsTranslationsRow = {
 /** The whole schema for `createDirectus<DirectusSchema>()`. */
 export type DirectusSchema = {
   analytics_events: AnalyticsEventsRow[];
+  appointments: AppointmentsRow[];
+  booking_blocks: BookingBlocksRow[];
   client_keys: ClientKeysRow[];
   consents: ConsentsRow[];
   conversations: ConversationsRow[];
