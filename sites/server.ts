@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type Check, HEALTH_CONTENT_TYPE, probeCheck, readiness, tokenMatches } from '@carbot/core/ops/health';
 import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
@@ -84,8 +85,64 @@ function notFound(req: IncomingMessage, res: ServerResponse) {
   res.end(req.method === 'HEAD' ? undefined : noSitePage(platformHome(origin, options.sitesDomain)));
 }
 
+let draining = false;
+let directusProbe: { at: number; result: Promise<{ ok: true; ms: number } | { ok: false; error: string }> } | null =
+  null;
+
+/** Whether Directus answers, asked at most every two seconds however often the balancer polls. */
+function probeDirectus() {
+  if (directusProbe && Date.now() - directusProbe.at < 2000) return directusProbe.result;
+  const started = performance.now();
+  const url = `${String(process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055').replace(/\/$/, '')}/server/ping`;
+  const result = fetch(url, { signal: AbortSignal.timeout(3000) }).then(
+    (r) =>
+      r.ok ? { ok: true as const, ms: performance.now() - started } : { ok: false as const, error: `HTTP ${r.status}` },
+    (error: Error) => ({ ok: false as const, error: error.message }),
+  );
+  directusProbe = { at: Date.now(), result };
+  return result;
+}
+
+/**
+ * Liveness and readiness of this site server (IETF health-check format), on every host: the page cache
+ * and Directus behind it; readiness fails as soon as SIGTERM arrives. Details with SITES_HEALTH_TOKEN.
+ */
+async function health(kind: 'live' | 'ready', req: IncomingMessage, res: ServerResponse) {
+  const head = { 'content-type': HEALTH_CONTENT_TYPE, 'cache-control': 'no-store' };
+  if (kind === 'live') {
+    res.writeHead(200, head);
+    res.end(JSON.stringify({ status: 'pass' }));
+    return;
+  }
+  const now = Date.now();
+  const checks: Record<string, Check[]> = {
+    'directus:responseTime': [probeCheck(await probeDirectus(), now, { componentType: 'component' })],
+    'pageCache:entries': [
+      { status: 'pass', componentType: 'component', observedValue: pageCache.size, observedUnit: 'Seiten' },
+    ],
+  };
+  const answer = readiness(
+    {
+      description: 'CarBot Site-Server',
+      releaseId: process.env.CARBOT_RELEASE ?? 'dev',
+      serviceId: `${process.env.HOSTNAME ?? 'sites'}:${port}`,
+    },
+    checks,
+    {
+      draining,
+      detailed: tokenMatches(headerValue(req.headers['x-health-token']), process.env.SITES_HEALTH_TOKEN),
+    },
+  );
+  res.writeHead(answer.httpStatus, head);
+  res.end(JSON.stringify(answer.body));
+}
+
 const server = createServer((req, res) => {
   const target = req.url ?? '/';
+  if (target === '/_carbot/health/live' || target === '/_carbot/health/ready') {
+    void health(target.endsWith('live') ? 'live' : 'ready', req, res);
+    return;
+  }
   try {
     decodeURI(target);
   } catch {
@@ -130,9 +187,13 @@ const headerValue = (value: string | string[] | undefined) =>
 const host = process.env.HOST ?? 'localhost';
 const port = Number(process.env.PORT ?? 4321);
 server.listen(port, host, () => console.log(`Site-Server läuft auf http://${host}:${port}`));
+// Shutdown: readiness fails at once, no new connections, pages being rendered are finished; whatever is
+// still open after SITES_SHUTDOWN_TIMEOUT_MS is cut.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    draining = true;
     server.close(() => process.exit(0));
-    server.closeAllConnections();
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), Number(process.env.SITES_SHUTDOWN_TIMEOUT_MS ?? 10_000)).unref();
   });
 }

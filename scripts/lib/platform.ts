@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ROLE } from '@carbot/core/roles';
 import { createUser, readSettings, readUsers, updateSettings, updateUser } from '@directus/sdk';
 import { applyAccess } from './access.ts';
@@ -10,11 +11,14 @@ import { run, startServer } from './processes.ts';
 import { applySchemaFiles } from './schema.ts';
 import { applyAccountSettings, applyAdminLanguage } from './settings.ts';
 
+/** Directus's CLI without its registry round trip and upgrade banner (scripts/directus.ts). */
+const DIRECTUS_CLI = join(ROOT, 'scripts', 'directus.ts');
+
 export const SITES_USER_ID = 'ca7b0000-0000-4000-c000-000000000001';
 
 /** Installs or migrates the Directus database; a no-op on an installed one. */
 export async function bootstrapDirectus(env: NodeJS.ProcessEnv) {
-  await run('directus', ['bootstrap'], { env, cwd: ROOT });
+  await run('node', [DIRECTUS_CLI, 'bootstrap'], { env, cwd: ROOT });
   if (env.DB_CLIENT === 'sqlite3') await useWriteAheadLog(env);
 }
 
@@ -33,7 +37,7 @@ async function useWriteAheadLog(env: NodeJS.ProcessEnv) {
 }
 
 export function startDirectus(env: NodeJS.ProcessEnv, quiet = false) {
-  return startServer('directus', 'directus', ['start'], { env, cwd: ROOT, quiet });
+  return startServer('directus', 'node', [DIRECTUS_CLI, 'start'], { env, cwd: ROOT, quiet });
 }
 
 /** The technical user the site server reads with; its static token comes from the environment. */

@@ -42,6 +42,14 @@ export async function startOpenAi(): Promise<Edge> {
       res.end(JSON.stringify(req.method === 'DELETE' ? [] : requests));
       return;
     }
+    // The model list, as the real API serves it: CarBot's health check asks it whether the LLM answers.
+    if (url.pathname === '/v1/models' && req.method === 'GET') {
+      const authorised = req.headers.authorization === 'Bearer test-openai-key';
+      res.statusCode = authorised ? 200 : 401;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify(authorised ? { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] } : {}));
+      return;
+    }
     if (url.pathname !== '/v1/chat/completions' || req.method !== 'POST') {
       res.statusCode = 404;
       res.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));

@@ -1,7 +1,9 @@
 import { trialEndingMail } from '@carbot/core/billing/mails';
+import { cronTick, withLease } from '@carbot/core/ops/lease';
 import { ROLE } from '@carbot/core/roles';
 import { defineHook } from '@directus/extensions-sdk';
 import type { SchemaOverview } from '@directus/types';
+import type { Knex } from 'knex';
 import { notify } from '../billing/webhook.js';
 import type { ServicesLike } from '../shared/billing.js';
 import { publicUrl } from '../shared/http.js';
@@ -11,9 +13,9 @@ const REMIND_BEFORE_MS = 3 * 86_400_000;
 /**
  * Stripe reminds about trials it knows (trial_will_end). A trial that started at registration has no
  * subscription yet, so CarBot reminds the owner itself, once, three days before it ends. The job runs
- * once per cluster (Directus synchronises scheduled hooks); the stamp on the tenant keeps it to one mail.
+ * once per cluster and tick (the `trial-reminders` lease); the stamp on the tenant keeps it to one mail.
  */
-export default defineHook(({ schedule }, { services, getSchema, env, logger }) => {
+export default defineHook(({ schedule }, { services, getSchema, database, env, logger }) => {
   const svc = services as unknown as ServicesLike;
   const billingUrl = `${publicUrl(env)}/admin/carbot-billing`;
   const cron =
@@ -22,6 +24,15 @@ export default defineHook(({ schedule }, { services, getSchema, env, logger }) =
       : '17 * * * *';
 
   schedule(cron, async () => {
+    await withLease(
+      database as unknown as Knex,
+      'trial-reminders',
+      { ttlMs: 5 * 60_000, tick: cronTick(cron, Date.now()) },
+      remind,
+    );
+  });
+
+  async function remind() {
     const schema: SchemaOverview = await getSchema();
     // system: a scheduled job acts for the platform; it only reads billing facts and stamps its own field.
     const tenants = new svc.ItemsService('tenants', { schema, accountability: null });
@@ -68,5 +79,5 @@ export default defineHook(({ schedule }, { services, getSchema, env, logger }) =
         logger.warn(`Erinnerung Testphase für ${id} nicht gesendet: ${(error as Error).message}`);
       }
     }
-  });
+  }
 });

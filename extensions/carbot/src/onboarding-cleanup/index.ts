@@ -1,4 +1,5 @@
 import { abandonedBefore, isAbandoned } from '@carbot/core/onboarding/cleanup';
+import { cronTick, withLease } from '@carbot/core/ops/lease';
 import { defineHook } from '@directus/extensions-sdk';
 import type { SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
@@ -12,7 +13,8 @@ type Items = {
 
 /**
  * Removes registrations nobody confirmed within a week (rule: core/src/onboarding/cleanup.ts): owner,
- * workshop and tenant together, or nothing. Runs once per cluster (Directus synchronises scheduled hooks);
+ * workshop and tenant together, or nothing. Runs once per cluster and tick, never overlapping itself (the
+ * `onboarding-cleanup` lease; Directus's own synchronisation needs Redis);
  * each tenant goes in its own transaction, so one failure leaves the others and the next run retries it.
  */
 export default defineHook(({ schedule }, { services, getSchema, database, env, logger }) => {
@@ -59,6 +61,15 @@ export default defineHook(({ schedule }, { services, getSchema, database, env, l
   }
 
   schedule(cron, async () => {
+    await withLease(
+      knex,
+      'onboarding-cleanup',
+      { ttlMs: 5 * 60_000, tick: cronTick(cron, Date.now()) },
+      removeAbandoned,
+    );
+  });
+
+  async function removeAbandoned() {
     const schema: SchemaOverview = await getSchema();
     const now = new Date();
     // Start from unconfirmed users (few) rather than from all tenants (many).
@@ -100,5 +111,5 @@ export default defineHook(({ schedule }, { services, getSchema, database, env, l
         logger.warn(`Unbestätigte Registrierung ${tenantId} nicht entfernt: ${(error as Error).message}`);
       }
     }
-  });
+  }
 });

@@ -1,5 +1,6 @@
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
+import { searchIndexPending } from '../shared/lifecycle.js';
 import { reindexWorkshop } from '../shared/search.js';
 
 /** Which workshop a changed row belongs to: directly, or through its parent. */
@@ -55,9 +56,12 @@ export default defineHook(({ action, filter }, { database, logger }) => {
         logger.warn(`Suchindex für Werkstatt ${id} nicht aktualisiert: ${(error as Error).message}`);
       }
     }
+    // Caught up unless new changes arrived meanwhile (the health report shows the lag).
+    if (pending.size === 0) searchIndexPending(false);
   };
   const reindex = async (workshops: string[]) => {
     for (const id of workshops) pending.add(id);
+    if (pending.size > 0) searchIndexPending(true);
     if (pending.size === 0 || timer) return;
     timer = setTimeout(() => {
       timer = undefined;

@@ -48,9 +48,15 @@ export async function enqueueMail(db: Knex, mail: OutgoingMail): Promise<void> {
 
 /**
  * Delivers what is due. Each row is claimed by moving its next attempt into the future first, so
- * several Directus instances never send the same mail twice.
+ * several Directus instances never send the same mail twice; `stop` ends the run between two mails.
  */
-export async function deliverDue(db: Knex, mailer: Mailer, baseDelayMs: number, limit = 20): Promise<number> {
+export async function deliverDue(
+  db: Knex,
+  mailer: Mailer,
+  baseDelayMs: number,
+  limit = 20,
+  stop: () => boolean = () => false,
+): Promise<number> {
   // Directus starts before our migrations have run on a fresh installation.
   if (!(await outboxExists(db))) return 0;
   const now = new Date();
@@ -62,6 +68,8 @@ export async function deliverDue(db: Knex, mailer: Mailer, baseDelayMs: number, 
     .limit(limit);
   let sent = 0;
   for (const row of due) {
+    // Shutting down: the mail in flight finishes, the rest waits for another instance.
+    if (stop()) break;
     const attempts = Number(row.attempts) + 1;
     const claimed = await db('carbot_outbox')
       .where({ id: row.id, attempts: row.attempts })

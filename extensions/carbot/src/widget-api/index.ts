@@ -29,6 +29,7 @@ import type { Knex } from 'knex';
 import OpenAI from 'openai';
 import { httpError, isHttpErrors } from '../shared/errors.js';
 import { requestIp } from '../shared/http.js';
+import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
 import { admission, siteAdmission } from './admission.js';
@@ -472,11 +473,14 @@ export default defineEndpoint({
 
     /** Sends right away what can be sent; whatever fails stays in the outbox for the retry loop. */
     function flushOutbox() {
-      void (async () => {
-        // system: notifications are sent on behalf of the platform, not of a user.
-        const mailer = new services.MailService({ schema: await getSchema(), knex: database });
-        await deliverDue(db, mailer, retryBase);
-      })().catch((error: Error) => logger.warn(`Mail-Ausgang: ${error.message}`));
+      if (isDraining()) return;
+      void track(
+        (async () => {
+          // system: notifications are sent on behalf of the platform, not of a user.
+          const mailer = new services.MailService({ schema: await getSchema(), knex: database });
+          await deliverDue(db, mailer, retryBase, 20, isDraining);
+        })(),
+      ).catch((error: Error) => logger.warn(`Mail-Ausgang: ${error.message}`));
     }
 
     const isPlanLimit = (error: unknown) => {
