@@ -442,6 +442,50 @@ describe('pull and upload', () => {
   });
 });
 
+describe('portal feeds', () => {
+  test('Google and Meta listings: vehicles on sale, behind the feed secret', async () => {
+    const w = await admin().post('/items/workshops', {
+      tenant: seedA.tenant.id,
+      name: 'Portal-Filiale',
+      slug: `portal-${Date.now()}`,
+      status: 'draft',
+    });
+    const created = await as(ownerA).post('/items/inventory_feeds', {
+      workshop: w.body.data.id,
+      name: 'Portale',
+      mode: 'push',
+    });
+    const feed = { id: created.body.data.id as string, secret: '' };
+    const keyed = await as(ownerA).post(`/sync/feeds/${feed.id}/secret`);
+    feed.secret = keyed.body.data.secret;
+    const { google, meta } = keyed.body.data.portals as { google: string; meta: string };
+    await push(feed, { vehicles: [car('PF-1'), car('PF-2'), car('PF-3')] });
+    await push(feed, { mode: 'delta', vehicles: [{ external_id: 'PF-3', deleted: true }] });
+
+    const draft = await fetch(google);
+    expect(draft.status).toBe(200);
+    expect((await draft.text()).trimEnd().split('\n')).toHaveLength(1);
+    await admin().patch(`/items/workshops/${w.body.data.id}`, { status: 'published' });
+    const rows = (await (await fetch(google)).text()).trimEnd().split('\n');
+    expect(rows).toHaveLength(3);
+    expect(rows.slice(1).map((r) => r.split('\t')[5])).toEqual(['19990.00 EUR', '19990.00 EUR']);
+    const metaRes = await fetch(meta);
+    expect(metaRes.headers.get('content-type')).toContain('text/csv');
+    expect((await metaRes.text()).trimEnd().split('\n')).toHaveLength(3);
+
+    for (const url of [
+      google.replace(/token=\w+/, 'token=0'),
+      meta.replace('/meta?', '/google?'),
+      google.replace(/token=.*/, ''),
+    ]) {
+      expect((await fetch(url)).status).toBe(404);
+    }
+    // A new secret retires the old links.
+    await as(ownerA).post(`/sync/feeds/${feed.id}/secret`);
+    expect((await fetch(google)).status).toBe(404);
+  });
+});
+
 describe('isolation', () => {
   test('another tenant cannot run, upload to, re-key or read a feed and its runs', async () => {
     const feed = await newFeed('upload');

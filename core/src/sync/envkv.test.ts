@@ -6,6 +6,7 @@ const today = new Date('2026-11-29T12:00:00Z');
 type Subject = Parameters<typeof missingEnvkvFields>[0];
 const car = (over: Partial<VehicleRecord> = {}): Subject => ({
   first_registration: '2020-01',
+  year: 2020,
   mileage_km: 80_000,
   fuel: 'petrol',
   consumption_fuel: null,
@@ -26,6 +27,13 @@ describe('isNewUnderEnvkv', () => {
     ['old, mileage unknown', { first_registration: '2015-01', mileage_km: null }, false],
     ['last December, across the year boundary (11 months)', { first_registration: '2025-12', mileage_km: 3000 }, false],
     ['this April, 7 months', { first_registration: '2026-04', mileage_km: 3000 }, true],
+    ['only the year, long ago', { first_registration: null, year: 2021, mileage_km: 40000 }, false],
+    ['only this year: assumed December, new', { first_registration: null, year: 2026, mileage_km: 40000 }, true],
+    [
+      'only last year: December 2025 is 11 months ago',
+      { first_registration: null, year: 2025, mileage_km: 40000 },
+      false,
+    ],
   ])('%s → %s', (_name, v, expected) => {
     expect(isNewUnderEnvkv(v, today)).toBe(expected);
   });

@@ -3,7 +3,9 @@ import { FIELD_LABELS, type VehicleField, type VehicleRecord } from './record.ts
 /**
  * Pkw-EnVKV: advertising a new passenger car needs its combined consumption, CO₂ emissions and CO₂
  * class. A car counts as new when it was first registered less than eight months ago or has run fewer
- * than 1,000 km (§ 2 Nr. 1). A car without any first registration has never been registered: new.
+ * than 1,000 km (§ 2 Nr. 1). A car without any first registration has never been registered: new. When
+ * only the year is known, the latest month of that year is assumed, so a car is never taken for used
+ * because of a missing month.
  * Electric cars state electricity consumption, plug-in hybrids both fuel and electricity.
  */
 export const ENVKV_MONTHS = 8;
@@ -26,10 +28,14 @@ const monthsSince = (month: string, today: Date): number => {
   return (today.getUTCFullYear() - (y ?? 0)) * 12 + (today.getUTCMonth() + 1 - (m ?? 0));
 };
 
-export function isNewUnderEnvkv(v: Pick<Subject, 'first_registration' | 'mileage_km'>, today: Date): boolean {
+export function isNewUnderEnvkv(
+  v: Pick<Subject, 'first_registration' | 'mileage_km'> & { year?: number | null },
+  today: Date,
+): boolean {
   if (v.mileage_km !== null && v.mileage_km < ENVKV_KM) return true;
-  if (v.first_registration === null) return true;
-  return monthsSince(v.first_registration, today) < ENVKV_MONTHS;
+  const registered = v.first_registration ?? (v.year ? `${v.year}-12` : null);
+  if (registered === null) return true;
+  return monthsSince(registered, today) < ENVKV_MONTHS;
 }
 
 /** The figures a new car still lacks, empty when it may be published. */

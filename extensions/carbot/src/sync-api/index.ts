@@ -1,9 +1,21 @@
+import { imagePath } from '@carbot/core/sites/images';
+import { workshopOrigin } from '@carbot/core/sites/origins';
+import { vehiclePath } from '@carbot/core/sites/routes';
+import { isNewUnderEnvkv } from '@carbot/core/sync/envkv';
+import {
+  checkPortalToken,
+  googleFeed,
+  metaFeed,
+  type Portal,
+  type PortalVehicle,
+  portalToken,
+} from '@carbot/core/sync/portals';
 import { newFeedSecret, SIGNATURE_HEADER, verifySignature } from '@carbot/core/sync/signature';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import { catching, httpError } from '../shared/errors.js';
-import { isOwner, isTenantUser, ok } from '../shared/http.js';
+import { isOwner, isTenantUser, ok, publicUrl } from '../shared/http.js';
 import { syncContext } from '../shared/sync-context.js';
 import { type FeedRun, runFeed } from '../shared/sync-feed.js';
 import { publicReport } from '../shared/sync-run.js';
@@ -20,6 +32,7 @@ type Req = {
 type Res = {
   status(code: number): Res;
   json(body: unknown): unknown;
+  send(body: string): unknown;
   setHeader(name: string, value: string): unknown;
 };
 
@@ -143,7 +156,79 @@ export default defineEndpoint({
       const secret = newFeedSecret();
       await db('inventory_feeds').where('id', feedId(req)).update({ push_secret: secret });
       logger.info(`Neues Feed-Geheimnis für ${feedId(req)} erzeugt.`);
-      return ok(res, { secret });
+      const portal = (p: Portal) =>
+        `${publicUrl(env)}/sync/feeds/${feedId(req)}/portal/${p}?token=${portalToken(secret, p)}`;
+      return ok(res, { secret, portals: { google: portal('google'), meta: portal('meta') } });
+    });
+
+    // Vehicle listings for Google and Meta: the workshop's vehicles on sale, behind a token derived from
+    // the feed's secret (GET, so the portal's crawler can fetch it; a wrong token looks like no feed).
+    router.get('/feeds/:id/portal/:portal', async (req: Req, res: Res) => {
+      const portal = String(req.params.portal ?? '') as Portal;
+      const id = feedId(req);
+      if (portal !== 'google' && portal !== 'meta') throw httpError(404, 'NOT_FOUND', 'Feed nicht gefunden.');
+      const feed = await db('inventory_feeds').select('workshop', 'push_secret').where('id', id).first();
+      if (!feed || !checkPortalToken(feed.push_secret ?? null, portal, req.query.token))
+        throw httpError(404, 'NOT_FOUND', 'Feed nicht gefunden.');
+      const workshop = await db('workshops')
+        .select('slug', 'status', 'street', 'city', 'postal_code')
+        .where('id', feed.workshop)
+        .first();
+      const origin = workshopOrigin(env as Record<string, unknown>, String(workshop?.slug ?? ''));
+      const rows =
+        workshop?.status === 'published'
+          ? await db('vehicles')
+              .where('workshop', feed.workshop)
+              .whereIn('status', ['available', 'reserved'])
+              .orderBy('date_created')
+              .orderBy('id')
+          : [];
+      const today = new Date();
+      const vehicles: PortalVehicle[] = rows.map((v: Record<string, unknown>) => {
+        const mileage = v.mileage_km === null || v.mileage_km === undefined ? null : Number(v.mileage_km);
+        const firstRegistration = (v.first_registration as string | null) ?? null;
+        return {
+          id: String(v.id),
+          external_id: (v.external_id as string | null) ?? null,
+          make: String(v.make ?? ''),
+          model: String(v.model ?? ''),
+          variant: (v.variant as string | null) ?? null,
+          price: Number(v.price ?? 0),
+          mileage_km: mileage,
+          year: v.year === null || v.year === undefined ? null : Number(v.year),
+          first_registration: firstRegistration,
+          fuel: (v.fuel as string | null) ?? null,
+          transmission: (v.transmission as string | null) ?? null,
+          body_type: (v.body_type as string | null) ?? null,
+          drive_type: (v.drive_type as string | null) ?? null,
+          color: (v.color as string | null) ?? null,
+          vin: (v.vin as string | null) ?? null,
+          description: (v.description as string | null) ?? null,
+          status: String(v.status),
+          url: `${origin}${vehiclePath(String(v.id))}`,
+          image_url: v.cover_image ? `${origin}${imagePath(String(v.cover_image), 1200)}` : null,
+          isNew: isNewUnderEnvkv(
+            {
+              first_registration: firstRegistration,
+              mileage_km: mileage,
+              year: v.year === null || v.year === undefined ? null : Number(v.year),
+            },
+            today,
+          ),
+        };
+      });
+      res.setHeader('cache-control', 'no-store');
+      if (portal === 'google') {
+        res.setHeader('content-type', 'text/tab-separated-values; charset=utf-8');
+        return res.status(200).send(googleFeed(vehicles));
+      }
+      res.setHeader('content-type', 'text/csv; charset=utf-8');
+      const address = {
+        street: String(workshop?.street ?? ''),
+        city: String(workshop?.city ?? ''),
+        postcode: String(workshop?.postal_code ?? ''),
+      };
+      return res.status(200).send(metaFeed(vehicles, address));
     });
   },
 });
