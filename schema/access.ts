@@ -100,6 +100,11 @@ const CATALOG = ['plans', 'site_templates', 'languages'];
  * the service's buffer; the booking hook stamps it on create and writes it itself on changes).
  */
 const APPOINTMENT_READONLY = ['consent', 'reminder_sent_at', 'busy_until', 'rebooked_from'];
+/** Fields only the server writes: which German text a machine translation was made from. */
+const SERVER_SET: Record<string, string[]> = {
+  services_translations: ['source_hash'],
+  faqs_translations: ['source_hash'],
+};
 
 const USER_FIELDS_VISIBLE = [
   'id',
@@ -138,7 +143,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ]),
     ...grant('workshops', CRUD, OWN_TENANT, w('workshops')),
     ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
-      grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? FEED_SERVER_FIELDS : [])),
+      grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? FEED_SERVER_FIELDS : SERVER_SET[c])),
     ),
     ...grant(
       'appointments',
@@ -181,7 +186,7 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ]),
     ...grant('workshops', R, OWN_TENANT, () => ALL),
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
-    ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c))),
+    ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c, SERVER_SET[c]))),
     ...grant('leads', CRU, OWN_TENANT, w('leads')),
     // Staff take phone bookings and confirm, decline or cancel; deleting stays with the owner (history).
     ...grant('appointments', CRU, OWN_TENANT, writable(fieldsOf, 'appointments', APPOINTMENT_READONLY, ['busy_until'])),

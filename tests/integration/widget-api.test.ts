@@ -18,8 +18,12 @@ const directus = () => inject('directusUrl');
 async function steer(control: Record<string, unknown>) {
   await fetch(`${llm()}/__control`, { method: 'POST', body: JSON.stringify(control) });
 }
+/** What the chat sent the model (content saved in other tests may be machine-translated meanwhile). */
 async function llmRequests(): Promise<{ messages: { role: string; content: string }[] }[]> {
-  return (await fetch(`${llm()}/__requests`)).json() as never;
+  const all = (await (await fetch(`${llm()}/__requests`)).json()) as {
+    messages: { role: string; content: string }[];
+  }[];
+  return all.filter((r) => !r.messages[0]?.content.startsWith('You translate website texts'));
 }
 
 type Call = { status: number; headers: Headers; body: any; text: string };

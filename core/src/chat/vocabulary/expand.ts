@@ -67,17 +67,26 @@ const matchesAt = (words: string[], at: number, form: Form) =>
 /** A concept named at word `at` (an index into `foldedWords(question)`), spanning `length` words. */
 export type ConceptMatch = { at: number; length: number; concept: Concept };
 
+/**
+ * Forms by the first three letters of their first word (shorter words match only exactly, so they are
+ * filed under themselves): a question's word is only compared with the few forms that can match it.
+ */
+const BY_START = new Map<string, { concept: Concept; form: Form }[]>();
+for (const concept of CONCEPTS) {
+  for (const form of concept.forms) {
+    const start = (form[0] as Word).text.slice(0, 3);
+    BY_START.set(start, [...(BY_START.get(start) ?? []), { concept, form }]);
+  }
+}
+
 /** The concepts a question names, in order; at each word the longest form wins. */
 export function expand(question: string): ConceptMatch[] {
   const words = foldedWords(question);
   const out: ConceptMatch[] = [];
   for (let at = 0; at < words.length; at += 1) {
     let best: ConceptMatch | null = null;
-    for (const concept of CONCEPTS) {
-      for (const form of concept.forms) {
-        if (form.length > (best?.length ?? 0) && matchesAt(words, at, form))
-          best = { at, length: form.length, concept };
-      }
+    for (const { concept, form } of BY_START.get((words[at] as string).slice(0, 3)) ?? []) {
+      if (form.length > (best?.length ?? 0) && matchesAt(words, at, form)) best = { at, length: form.length, concept };
     }
     if (!best) continue;
     out.push(best);

@@ -23,6 +23,7 @@ import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { hexColor } from '@carbot/core/colors';
 import { parseRate } from '@carbot/core/onboarding/throttle';
+import { localePath } from '@carbot/core/sites/i18n';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
@@ -379,7 +380,11 @@ export default defineEndpoint({
           else outcome = event;
         }
         if (!outcome) throw new Error('Antwort ohne Ergebnis');
-        const { answer, sources, usage, model: used, costEur: cost } = outcome;
+        const { answer, usage, model: used, costEur: cost } = outcome;
+        // On the workshop's own CarBot website a source links to the page in the conversation's language.
+        const sources = ctx.site
+          ? outcome.sources.map((source) => ({ ...source, path: localePath(language, source.path) }))
+          : outcome.sources;
         const fallback = outcome.fallback !== null;
         spend.add(ctx.workshop.tenant, monthStart(), cost);
         await storedQuestion;
