@@ -59,7 +59,8 @@ afterAll(async () => {
 
 test('a saved German FAQ appears in English and Polish, marked machine-translated, and an owner’s edit stays', async () => {
   await steer({ reply: '{"question":"Can I wash my car with you?","answer":"Yes, a hand wash costs 25 €."}' });
-  const workshop = (await owner.get('/items/workshops?fields=id,languages&limit=1')).body.data[0];
+  const workshop = (await owner.get('/items/workshops?fields=id,languages&filter[slug][_eq]=kfz-schneider')).body
+    .data[0];
   expect(workshop.languages).toEqual(['de', 'en', 'pl']);
   const created = await owner.post('/items/faqs', {
     workshop: workshop.id,

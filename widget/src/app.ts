@@ -435,5 +435,5 @@ async function start({ root, button, options }: Handoff) {
     if (session) startPolling();
   }
   // Back on another page of the site, the chat is as the visitor left it, without taking the focus.
-  open(true, !stored);
+  open(true, !options.restored);
 }

@@ -8,7 +8,15 @@ import { hexColor } from '@carbot/core/colors';
 import { saved, storageKey } from './storage.ts';
 
 type Handoff = { root: ShadowRoot; button: HTMLButtonElement; options: Options };
-export type Options = { key: string; api: string; lang?: string; position: 'left' | 'right'; color: string };
+export type Options = {
+  key: string;
+  api: string;
+  lang?: string;
+  position: 'left' | 'right';
+  color: string;
+  /** Opened by the widget itself on the next page, not by the visitor: it does not take the focus. */
+  restored?: boolean;
+};
 
 const CSS = `:host{all:initial}.o{position:fixed;bottom:calc(20px + var(--carbot-offset-bottom,0px));z-index:2147483000;width:56px;height:56px;border:0;border-radius:50%;background:var(--c);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.3);display:grid;place-items:center}.o:focus-visible{outline:3px solid #000;outline-offset:3px;box-shadow:0 0 0 6px #fff}.o svg{width:28px;height:28px;fill:currentColor}`;
 const LABEL: Record<string, string> = { de: 'Chat öffnen', en: 'Open chat', tr: 'Sohbeti aç', pl: 'Otwórz czat' };
@@ -55,5 +63,8 @@ const LABEL: Record<string, string> = { de: 'Chat öffnen', en: 'Open chat', tr:
   (document.body ?? document.documentElement).append(host);
   // The visitor had the chat open on the previous page of this site: it comes back open (read only;
   // nothing is written before the chat is opened).
-  if (saved(storageKey(options.key))?.o) button.click();
+  if (saved(storageKey(options.key))?.o) {
+    options.restored = true;
+    button.click();
+  }
 })();
