@@ -112,7 +112,9 @@ export type FaqsTranslationsRow = {
   faqs_id: string | FaqsRow | null;
   id: number;
   languages_code: string | LanguagesRow | null;
+  machine_translated: boolean;
   question: string | null;
+  source_hash: string | null;
   tenant: string | TenantsRow | null;
 };
 
@@ -266,8 +268,10 @@ export type ServicesTranslationsRow = {
   description: string | null;
   id: number;
   languages_code: string | LanguagesRow | null;
+  machine_translated: boolean;
   name: string | null;
   services_id: string | ServicesRow | null;
+  source_hash: string | null;
   tenant: string | TenantsRow | null;
 };
 
