@@ -216,7 +216,14 @@ export async function currentSnapshot(client: Client): Promise<Snapshot> {
 export async function diffAgainstFiles(client: Client, options: { prune: boolean }) {
   const live = await currentSnapshot(client);
   const wanted = { ...readSchemaFiles(SCHEMA_DIR, live.directus), vendor: live.vendor };
-  const raw = (await client.request(schemaDiff(wanted as never, true))) as unknown as SchemaDiff | undefined;
+  // The files are parsed synchronously between the two requests; on a loaded machine that can outlast
+  // Directus's keep-alive (5 s), and the diff then meets a socket the server has just closed. The diff
+  // only reads, so it is asked once more on a fresh connection.
+  const diff = () => client.request(schemaDiff(wanted as never, true));
+  const raw = (await diff().catch((error: Error & { code?: string; cause?: { code?: string } }) => {
+    if ((error.cause?.code ?? error.code) !== 'UND_ERR_SOCKET') throw error;
+    return diff();
+  })) as unknown as SchemaDiff | undefined;
   if (!raw) return { diff: undefined, summary: { changes: [], removals: [] } satisfies DiffSummary };
   return filterDiff(raw, options);
 }
