@@ -81,6 +81,10 @@ export async function ensureTemplateWorkshops(call: Call) {
       vat_id: 'DE000000000',
       custom_domains: template === 'klassisch' ? ['www.vorlage-klassisch.example'] : [],
       ...TEMPLATE_EXTRAS[template],
+      // Online booking on every template, so the booking page is checked like every other page type.
+      booking_enabled: true,
+      booking_lead_hours: 0,
+      booking_capacity: 2,
       translations: [
         { languages_code: 'de', tagline: `Ihre ${template}-Werkstatt in Berlin`, about: 'Seit 1990 **für Sie** da.' },
         { languages_code: 'en', tagline: `Your ${template} workshop in Berlin` },
@@ -91,6 +95,7 @@ export async function ensureTemplateWorkshops(call: Call) {
           price: 89,
           price_from: true,
           duration_minutes: 45,
+          bookable: true,
           sort: 1,
           category: template === 'elektro' ? 'eauto' : 'inspektion',
           translations: [

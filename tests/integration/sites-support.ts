@@ -106,6 +106,8 @@ export const PAGE_TYPES: [string, string][] = [
   ['privacy', '/datenschutz'],
   ['terms', '/agb'],
   ['english home', '/en/'],
+  ['booking', '/termin'],
+  ['polish booking', '/pl/termin'],
   ['404', '/gibt-es-nicht'],
 ];
 
