@@ -49,6 +49,8 @@ const WORKSHOP_FIELDS = [
   'content_responsible',
   'privacy_text',
   'terms_text',
+  // Online booking on: the booking page exists and the hero's appointment button leads there.
+  'booking_enabled',
   'date_updated',
   { tenant: ['id', 'plan', 'subscription_status', 'past_due_since', 'trial_ends_at'] },
   { translations: ['languages_code', 'tagline', 'about', 'seo_description'] },
