@@ -105,6 +105,8 @@ const SERVER_SET: Record<string, string[]> = {
   services_translations: ['source_hash'],
   faqs_translations: ['source_hash'],
 };
+/** Conversation fields only the widget API writes: spend, and the AI notice version the visitor was shown. */
+const CONVERSATION_STAMPED = ['tokens_in', 'tokens_out', 'cost_eur', 'notice_version'];
 
 const USER_FIELDS_VISIBLE = [
   'id',
@@ -153,12 +155,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ),
     ...grant('booking_blocks', CRUD, OWN_TENANT, w('booking_blocks')),
     ...grant('client_keys', CRUD, OWN_TENANT, writable(fieldsOf, 'client_keys', ['key', 'last_used_at'], ['key'])),
-    ...grant(
-      'conversations',
-      ['read', 'update', 'delete'],
-      OWN_TENANT,
-      w('conversations', ['tokens_in', 'tokens_out', 'cost_eur']),
-    ),
+    ...grant('conversations', ['read', 'update', 'delete'], OWN_TENANT, w('conversations', CONVERSATION_STAMPED)),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
     ...['vehicle_history', 'sync_runs', 'consents', 'analytics_events'].flatMap((c) =>
       grant(c, R, OWN_TENANT, () => ALL),
@@ -191,7 +188,7 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     // Staff take phone bookings and confirm, decline or cancel; deleting stays with the owner (history).
     ...grant('appointments', CRU, OWN_TENANT, writable(fieldsOf, 'appointments', APPOINTMENT_READONLY, ['busy_until'])),
     ...grant('booking_blocks', CRUD, OWN_TENANT, w('booking_blocks')),
-    ...grant('conversations', ['update'], OWN_TENANT, w('conversations', ['tokens_in', 'tokens_out', 'cost_eur'])),
+    ...grant('conversations', ['update'], OWN_TENANT, w('conversations', CONVERSATION_STAMPED)),
     // Staff may not read widget keys (owners manage them), so the key field would only show an error.
     ...grant('conversations', R, OWN_TENANT, () => fieldsOf('conversations').filter((f) => f !== 'client_key')),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),

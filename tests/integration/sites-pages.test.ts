@@ -2,6 +2,7 @@
  * Every page type of every template is valid HTML (html-validate) with the SEO essentials: canonical on the
  * tenant's own origin, hreflang alternates with x-default, JSON-LD; plus sitemap.xml, robots.txt and RSS.
  */
+import { createServer } from 'node:net';
 import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { netPriceLabel } from '../../core/src/billing/plans.ts';
@@ -253,5 +254,35 @@ describe('own legal texts', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
 
     expect((await get(sites.port, host, '/datenschutz')).body).toContain('1. Verantwortlicher');
+  });
+});
+
+describe('privacy policy and the chat’s language model', () => {
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as { port: number };
+        server.close(() => resolve(port));
+      });
+    });
+
+  test('without a language model it says no AI service is involved', async () => {
+    const page = await get(sites.port, 'autohaus-beispiel.localhost', '/datenschutz');
+    expect(page.body.replace(/\s+/g, ' ')).toContain('ein externer KI-Dienst ist nicht beteiligt');
+    expect(page.body).not.toContain('OpenAI');
+  });
+
+  test('with OpenAI configured it names OpenAI as processor and the transfer basis', async () => {
+    const port = await freePort();
+    const other = await startSites({ PORT: String(port), CARBOT_LLM_ENDPOINT: 'https://api.openai.com/v1' });
+    try {
+      const text = (await get(port, 'autohaus-beispiel.localhost', '/datenschutz')).body.replace(/\s+/g, ' ');
+      expect(text).toContain('an OpenAI Ireland Ltd.');
+      expect(text).toContain('weiterer Auftragsverarbeiter (Art. 28 DSGVO)');
+      expect(text).toContain('nicht zum Training von KI-Modellen');
+      expect(text).toContain('Data Privacy Framework');
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -167,6 +167,31 @@ describe('client keys', () => {
     const german = await call('/config?lang=de', { key, headers: { 'accept-language': 'en' } });
     expect(german.body.data.greeting).toContain('Hallo');
   });
+
+  test('the first view says that an AI answers, in the visitor’s language; the conversation keeps the version shown', async () => {
+    const notices = await Promise.all(
+      (['de', 'en', 'tr', 'pl'] as const).map(async (lang) => (await call(`/config?lang=${lang}`, { key })).body.data),
+    );
+    expect(notices.map((d) => d.language)).toEqual(['de', 'en', 'tr', 'pl']);
+    expect(notices.map((d) => d.notice.text)).toEqual([
+      expect.stringContaining('KI-Assistent, kein Mensch'),
+      expect.stringContaining('AI assistant answers here, not a person'),
+      expect.stringContaining('yapay zekâ'),
+      expect.stringContaining('asystent AI'),
+    ]);
+    const version = notices[0].notice.version;
+    expect(version).toMatch(/^ki-\d{4}-\d{2}$/);
+    // Neither the owner nor staff can change it: no setting exists, and the stored version is not theirs to edit.
+    const shown = await call('/conversations', { method: 'POST', key, body: { notice: version } });
+    const claimed = await call('/conversations', { method: 'POST', key, body: { notice: 'erfunden' } });
+    const stored = await admin().get(
+      `/items/conversations?filter[id][_in]=${shown.body.data.id},${claimed.body.data.id}&fields=id,notice_version`,
+    );
+    expect(stored.body.data.map((c: { notice_version: string }) => c.notice_version)).toEqual([version, version]);
+    const owner = await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026');
+    const edit = await as(owner).patch(`/items/conversations/${shown.body.data.id}`, { notice_version: 'keiner' });
+    expect(edit.status).toBe(403);
+  });
 });
 
 describe('answers', () => {

@@ -135,6 +135,11 @@ describe('widget embedded on another origin under a strict CSP', () => {
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
     const dialog = page.getByRole('dialog');
     await textOf(dialog.getByRole('heading'), 'Autohaus Beispiel');
+    // Before anything is typed, the first view says who answers (EU AI Act Art. 50), ahead of the greeting.
+    const first = await textOf(dialog.getByRole('log'), 'Hallo!');
+    expect(first.indexOf('Hier antwortet ein KI-Assistent, kein Mensch')).toBe(first.indexOf('Hinweis:') + 9);
+    expect(first.indexOf('Hinweis:')).toBeLessThan(first.indexOf('Hallo!'));
+    await page.screenshot({ path: 'tests/artifacts/widget-ai-notice-phone.png' });
     const input = dialog.getByRole('textbox', { name: 'Ihre Nachricht' });
     expect(await input.evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
     await input.fill('Was kostet eine Inspektion?');

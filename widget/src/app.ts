@@ -12,6 +12,8 @@ type Config = {
   workshop: string;
   language: string;
   greeting: string;
+  /** Who answers (AI or the workshop's data); shown first, always. */
+  notice: { version: string; text: string };
   consent: { version: string; text: string; privacy?: { text: string; url: string } | null };
 };
 type Msg = { id: string; role: string; content: string; date_created: string; sources?: Source[] | null };
@@ -228,7 +230,7 @@ async function start({ root, button, options }: Handoff) {
     const res = await fetch(api('/conversations'), {
       method: 'POST',
       headers: headers(),
-      body: JSON.stringify({ language: lang }),
+      body: JSON.stringify({ language: lang, notice: config?.notice.version }),
     });
     const body = await res.json();
     if (!res.ok) throw new Error(body.errors?.[0]?.message ?? t[6]);
@@ -425,6 +427,7 @@ async function start({ root, button, options }: Handoff) {
 
   if (config) {
     title.textContent = `${t[0]} ${config.workshop}`;
+    add('system', config.notice.text);
     add('assistant', config.greeting);
   } else {
     title.textContent = 'Chat';

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
+import { aiNotice, shownNoticeVersion } from '@carbot/core/chat/ai-notice';
 import type { Turn } from '@carbot/core/chat/answer';
 import {
   isoMoment,
@@ -263,6 +264,8 @@ export default defineEndpoint({
             language: ctx.language,
             languages: ['de', ...list(ctx.workshop.languages).filter((l) => l !== 'de')],
             greeting: t.greeting(ctx.workshop.name),
+            // Who answers (EU AI Act Art. 50): always delivered, no setting switches it off.
+            notice: aiNotice(ctx.language, llm !== null, ctx.workshop.name),
             consent: {
               version: CONSENT_POLICY_VERSION,
               text: t.consent(ctx.workshop.name),
@@ -287,6 +290,7 @@ export default defineEndpoint({
           visitor_hash: ctx.visitor,
           visitor_token_hash: sha256(token),
           status: 'open',
+          notice_version: shownNoticeVersion((req.body as Record<string, unknown> | undefined)?.notice, llm !== null),
         });
         res
           .status(201)
