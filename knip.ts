@@ -18,6 +18,8 @@ export default {
       project: ['scripts/**/*.ts', 'widget/**/*.ts', 'schema/**/*.ts', 'seeds/**/*.ts', 'tests/**/*.ts'],
       // Started as programs by scripts/lib/processes.ts (`directus bootstrap|start`, `astro check`), not imported.
       ignoreDependencies: ['directus', '@astrojs/check'],
+      // System tools the erasure test reads the whole database with (Debian packages, not npm).
+      ignoreBinaries: ['sqlite3', 'pg_dump'],
     },
     core: {
       // Used only through other workspaces' imports (`@carbot/core/<area>/<file>`) and its own tests.

@@ -36,6 +36,8 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
   analytics_events: { from: 'parent', field: 'workshop', parent: 'workshops' },
   appointments: { from: 'parent', field: 'workshop', parent: 'workshops' },
   booking_blocks: { from: 'parent', field: 'workshop', parent: 'workshops' },
+  // Proof records of data subject requests; written by the server only, for the requesting owner's tenant.
+  privacy_requests: { from: 'actor' },
   directus_users: { from: 'actor' },
   directus_files: { from: 'actor' },
 };

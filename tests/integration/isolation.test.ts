@@ -77,9 +77,9 @@ beforeAll(async () => {
 const TENANT_ACTORS = ['ownerA', 'staffA', 'combined'] as const;
 const cases = TENANT_ACTORS.flatMap((actor) => COLLECTIONS.map((collection) => [actor, collection] as const));
 
-/** What each actor may read at all; everything else must answer 403. */
+/** What each actor may read at all; everything else must answer 403. Keys and GDPR proofs are the owner's. */
 const readable = (actor: (typeof TENANT_ACTORS)[number], collection: string) =>
-  !(actor === 'staffA' && collection === 'client_keys');
+  !(actor === 'staffA' && (collection === 'client_keys' || collection === 'privacy_requests'));
 
 describe('reading another tenant', () => {
   test.each(cases)('%s: list of %s shows own rows and only own rows', async (actor, collection) => {
@@ -499,6 +499,7 @@ function markerFieldOf(collection: string): string {
     consents: 'text_shown',
     client_keys: 'name',
     analytics_events: 'path',
+    privacy_requests: 'matched_by',
   };
   return fields[collection] ?? 'id';
 }

@@ -182,6 +182,25 @@ describe('widget embedded on another origin under a strict CSP', () => {
     });
     expect(result.violations.map((v) => v.id)).toEqual([]);
 
+    // The visitor erases the conversation from the chat menu: asked first, then gone, in the widget and in Directus.
+    const conversation = await admin().get('/items/leads?filter[name][_eq]=Browser%20Besucherin&fields=conversation');
+    const conversationId = conversation.body.data[0].conversation as string;
+    const asked: string[] = [];
+    page.on('dialog', (d) => {
+      asked.push(d.message());
+      void d.accept();
+    });
+    await page.screenshot({ path: 'tests/artifacts/widget-erase-link-phone.png' });
+    await dialog.getByRole('button', { name: 'Gespräch löschen' }).click();
+    const afterErase = await textOf(log, 'Ihr Gespräch und Ihre Angaben darin sind gelöscht.');
+    expect(asked).toEqual(['Dieses Gespräch mit allen Ihren Angaben darin endgültig löschen?']);
+    expect(afterErase).not.toContain('Inspektion');
+    expect(afterErase).toContain('Hier antwortet ein KI-Assistent');
+    await page.screenshot({ path: 'tests/artifacts/widget-erased-phone.png' });
+    expect((await admin().get(`/items/conversations/${conversationId}`)).status).toBe(403);
+    expect((await admin().get('/items/leads?filter[name][_eq]=Browser%20Besucherin')).body.data).toEqual([]);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+
     await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Chat öffnen' }).getAttribute('aria-expanded')).toBe('false');
     await page.context().close();

@@ -21,6 +21,8 @@ declare module 'vitest' {
     adminToken: string;
     sitesToken: string;
     database: string;
+    /** The SQLite file, or the PostgreSQL database's name: for tests that inspect the stored bytes. */
+    databaseTarget: string;
     edgeUrls: Record<string, string>;
     /** The test Directus's environment, for tests that start a second instance on the same database. */
     directusEnv: Record<string, string>;
@@ -107,6 +109,7 @@ export default async function setup(project: TestProject) {
   project.provide('adminToken', env.CARBOT_AUTOMATION_TOKEN as string);
   project.provide('sitesToken', env.CARBOT_SITES_TOKEN as string);
   project.provide('database', usePostgres ? 'postgres' : 'sqlite');
+  project.provide('databaseTarget', usePostgres ? database : String(env.DB_FILENAME));
   project.provide('edgeUrls', Object.assign({}, ...edges.map((e) => e.urls)));
   project.provide(
     'directusEnv',

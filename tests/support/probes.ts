@@ -49,5 +49,6 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
     end: '2027-06-02T09:00:00.000Z',
     reason: m,
   }));
+  await create('privacy_requests', (m) => ({ tenant, kind: 'export', source: 'admin', matched_by: m, total: 0 }));
   return probes;
 }

@@ -14,6 +14,8 @@ type Config = {
   greeting: string;
   /** Who answers (AI or the workshop's data); shown first, always. */
   notice: { version: string; text: string };
+  /** The chat menu's link to erase the visitor's own conversation. */
+  erase: { label: string; confirm: string; done: string };
   consent: { version: string; text: string; privacy?: { text: string; url: string } | null };
 };
 type Msg = { id: string; role: string; content: string; date_created: string; sources?: Source[] | null };
@@ -426,9 +428,35 @@ async function start({ root, button, options }: Handoff) {
   button.addEventListener('click', () => open(panel.hidden !== false));
 
   if (config) {
-    title.textContent = `${t[0]} ${config.workshop}`;
-    add('system', config.notice.text);
-    add('assistant', config.greeting);
+    const c = config;
+    title.textContent = `${t[0]} ${c.workshop}`;
+    const first = () => {
+      add('system', c.notice.text);
+      add('assistant', c.greeting);
+    };
+    first();
+    const erase = el('button', { type: 'button', class: 'l' }, c.erase.label);
+    actions.append(erase);
+    // The visitor's own right to erasure: the conversation, the details left in it, and this tab's memory of it.
+    erase.addEventListener('click', async () => {
+      if (!confirm(c.erase.confirm)) return;
+      if (session) {
+        const res = await fetch(api(`/conversations/${conversation}/erase`), {
+          method: 'POST',
+          headers: headers({ 'x-carbot-session': session }),
+          body: '{}',
+        }).catch(() => null);
+        if (!res?.ok) return void add('system', (await res?.json().catch(() => null))?.errors?.[0]?.message ?? t[6]);
+      }
+      session = conversation = undefined;
+      shown.clear();
+      try {
+        sessionStorage.removeItem(key);
+      } catch {}
+      log.replaceChildren();
+      add('system', c.erase.done);
+      first();
+    });
   } else {
     title.textContent = 'Chat';
     add('system', failure || t[6]);

@@ -18,6 +18,8 @@ type Texts = {
   staffWillAnswer: string;
   /** The words of the consent text that link to the workshop's privacy page. */
   privacyLink: string;
+  /** The chat menu's link that erases the visitor's own conversation (GDPR Art. 17), its question and result. */
+  erase: { label: string; confirm: string; done: string };
   errors: Record<ErrorCode, string>;
 };
 
@@ -47,6 +49,11 @@ export const TEXTS: Record<Language, Texts> = {
     staffWillAnswer:
       'Ihre Nachricht ist beim Team angekommen. Eine Mitarbeiterin oder ein Mitarbeiter antwortet Ihnen hier im Chat.',
     privacyLink: 'Datenschutzerklärung',
+    erase: {
+      label: 'Gespräch löschen',
+      confirm: 'Dieses Gespräch mit allen Ihren Angaben darin endgültig löschen?',
+      done: 'Ihr Gespräch und Ihre Angaben darin sind gelöscht.',
+    },
     errors: {
       INVALID_KEY: 'Dieses Chat-Widget ist nicht (mehr) gültig.',
       ORIGIN_NOT_ALLOWED: 'Das Chat-Widget ist für diese Website nicht freigeschaltet.',
@@ -71,6 +78,11 @@ export const TEXTS: Record<Language, Texts> = {
     handoff: 'I have let the team know. A member of staff will answer you here in the chat as soon as someone is free.',
     staffWillAnswer: 'Your message has reached the team. A member of staff will answer you here in the chat.',
     privacyLink: 'privacy policy',
+    erase: {
+      label: 'Delete conversation',
+      confirm: 'Delete this conversation and all the details you gave in it for good?',
+      done: 'Your conversation and the details you gave in it have been deleted.',
+    },
     errors: {
       INVALID_KEY: 'This chat widget is not valid (any more).',
       ORIGIN_NOT_ALLOWED: 'The chat widget is not enabled for this website.',
@@ -95,6 +107,11 @@ export const TEXTS: Record<Language, Texts> = {
     handoff: 'Ekibi bilgilendirdim. Bir çalışanımız müsait olur olmaz size burada sohbetten yanıt verecek.',
     staffWillAnswer: 'Mesajınız ekibimize ulaştı. Bir çalışanımız size burada sohbetten yanıt verecek.',
     privacyLink: 'gizlilik politikasında',
+    erase: {
+      label: 'Sohbeti sil',
+      confirm: 'Bu sohbet ve içindeki tüm bilgileriniz kalıcı olarak silinsin mi?',
+      done: 'Sohbetiniz ve içindeki bilgileriniz silindi.',
+    },
     errors: {
       INVALID_KEY: 'Bu sohbet aracı geçerli değil.',
       ORIGIN_NOT_ALLOWED: 'Sohbet aracı bu web sitesi için etkin değil.',
@@ -119,6 +136,11 @@ export const TEXTS: Record<Language, Texts> = {
     handoff: 'Poinformowałem zespół. Pracownik odpowie tutaj na czacie, gdy tylko będzie dostępny.',
     staffWillAnswer: 'Wiadomość dotarła do zespołu. Pracownik odpowie tutaj na czacie.',
     privacyLink: 'polityce prywatności',
+    erase: {
+      label: 'Usuń rozmowę',
+      confirm: 'Usunąć na stałe tę rozmowę i wszystkie podane w niej dane?',
+      done: 'Rozmowa i podane w niej dane zostały usunięte.',
+    },
     errors: {
       INVALID_KEY: 'Ten widżet czatu jest nieważny.',
       ORIGIN_NOT_ALLOWED: 'Widżet czatu nie jest włączony dla tej strony.',

@@ -24,6 +24,7 @@ import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { hexColor } from '@carbot/core/colors';
 import { parseRate } from '@carbot/core/onboarding/throttle';
+import { proofRecord } from '@carbot/core/privacy/subject';
 import { localePath } from '@carbot/core/sites/i18n';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
@@ -33,6 +34,7 @@ import { httpError, isHttpErrors } from '../shared/errors.js';
 import { requestIp } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
+import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
 import { admission, siteAdmission } from './admission.js';
 import { chatLog } from './chat-log.js';
@@ -266,6 +268,7 @@ export default defineEndpoint({
             greeting: t.greeting(ctx.workshop.name),
             // Who answers (EU AI Act Art. 50): always delivered, no setting switches it off.
             notice: aiNotice(ctx.language, llm !== null, ctx.workshop.name),
+            erase: t.erase,
             consent: {
               version: CONSENT_POLICY_VERSION,
               text: t.consent(ctx.workshop.name),
@@ -631,6 +634,31 @@ export default defineEndpoint({
         },
       });
     }
+
+    /**
+     * The visitor erases their own conversation (GDPR Art. 17): its messages, its lead and consent, the
+     * mails about that lead and their history. Only with the conversation's secret, so nobody else can.
+     * A proof record without personal data stays for the workshop.
+     */
+    router.post(
+      '/conversations/:id/erase',
+      safe(async (req, res) => {
+        const ctx = await admit(req, res, 'write');
+        const conversation = await conversationOf(req, ctx);
+        if (!conversation) throw refusal(res, 'INVALID_SESSION', ctx.language);
+        const query = { email: null, phone: null, conversation: String(conversation.id) };
+        const found = await findSubject(db, ctx.workshop.tenant, query, 'conversation');
+        const counts = await eraseFound(db, found);
+        await recordProof(
+          db,
+          ctx.workshop.tenant,
+          null,
+          proofRecord({ kind: 'erasure', query, counts, source: 'widget' }),
+        );
+        await clearDataCache(services, getSchema, logger);
+        res.json({ data: { erased: true, message: TEXTS[ctx.language].erase.done } });
+      }),
+    );
 
     router.post(
       '/conversations/:id/handoff',
