@@ -57,6 +57,13 @@ test('an owner finds a customer by e-mail and erases everything about them', asy
     await page.getByText('Endgültig löschen?').waitFor({ state: 'hidden' });
     await calm(page);
     await screenshot(page, ARTIFACTS, 'geloescht-nachweis-1366');
+    // Retention on the same page: the plan's defaults, a value outside the bounds refused in German.
+    await page.getByRole('heading', { name: 'Aufbewahrung' }).scrollIntoViewIfNeeded();
+    expect(await page.getByLabel(/Gespräche \(Tage/).inputValue()).toBe('90');
+    await page.getByLabel(/Gespräche \(Tage/).fill('2');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('alert').filter({ hasText: 'zwischen 7 und 365' }).waitFor();
+    await screenshot(page, ARTIFACTS, 'aufbewahrung-1366');
     const left = await as(token).get(`/items/leads?filter[email][_eq]=${encodeURIComponent(email)}`);
     expect(left.body.data).toEqual([]);
   } finally {

@@ -1,4 +1,5 @@
 import { llmProcessor } from '@carbot/core/chat/privacy';
+import { BOUNDS, checkChoice, effectiveRetention, PLAN_DEFAULTS, type Retention } from '@carbot/core/privacy/retention';
 import {
   countsOf,
   describeCounts,
@@ -15,12 +16,9 @@ import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import { catching, httpError } from '../shared/errors.js';
 import { isOwner } from '../shared/http.js';
-import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
+import { clearDataCache, eraseFound, findSubject, purgeAll, recordProof, withLease } from '../shared/privacy.js';
 
 type Req = { accountability?: Accountability | null; body?: unknown };
-
-/** Defaults until retention per tenant is configurable; the summary names them. */
-const RETENTION = { conversationsDays: 90, leadsMonths: 12 };
 
 /**
  * Data subject requests for workshop owners (admin: Datenschutz → Auskunft & Löschung): find everything
@@ -63,13 +61,27 @@ export default defineEndpoint({
       return parsed.query;
     }
 
-    const summaryOf = (workshop: string, found: Found) =>
+    async function retentionOf(tenant: string): Promise<{ plan: string | null; retention: Retention }> {
+      const row = await db('tenants')
+        .where('id', tenant)
+        .first('plan', 'retention_conversations_days', 'retention_leads_months');
+      const plan = row?.plan ? String(row.plan) : null;
+      return {
+        plan,
+        retention: effectiveRetention(plan, {
+          conversationsDays: row?.retention_conversations_days ?? null,
+          leadsMonths: row?.retention_leads_months ?? null,
+        }),
+      };
+    }
+
+    const summaryOf = async (tenant: string, workshop: string, found: Found) =>
       readableSummary({
         workshop,
         found,
         createdAt: new Date(),
         llmProcessor: processor?.name ?? null,
-        retention: RETENTION,
+        retention: (await retentionOf(tenant)).retention,
       });
 
     router.post('/find', async (req, res) => {
@@ -81,7 +93,7 @@ export default defineEndpoint({
           counts,
           total: total(counts),
           lines: describeCounts(counts),
-          summary: summaryOf(who.workshop, found),
+          summary: await summaryOf(who.tenant, who.workshop, found),
           found,
         },
       });
@@ -91,7 +103,7 @@ export default defineEndpoint({
       const who = await owner(req as Req);
       const q = query(req as Req);
       const found = await findSubject(db, who.tenant, q);
-      const summary = summaryOf(who.workshop, found);
+      const summary = await summaryOf(who.tenant, who.workshop, found);
       await recordProof(
         db,
         who.tenant,
@@ -103,6 +115,53 @@ export default defineEndpoint({
         `attachment; filename="dsgvo-auskunft-${new Date().toISOString().slice(0, 10)}.json"`,
       );
       res.json(exportDocument({ workshop: who.workshop, found, createdAt: new Date(), summary }));
+    });
+
+    /** The tenant's retention, the bounds an owner may choose within, and the nightly purge's last run. */
+    router.get('/retention', async (req, res) => {
+      const who = await owner(req as Req);
+      const { plan, retention } = await retentionOf(who.tenant);
+      const job = (await db.schema.hasTable('carbot_jobs'))
+        ? await db('carbot_jobs').where('name', 'retention').first('last_finished_at', 'last_report')
+        : null;
+      const report = job?.last_report ? JSON.parse(String(job.last_report)) : null;
+      res.json({
+        data: {
+          retention,
+          defaults: (plan && PLAN_DEFAULTS[plan]) || effectiveRetention(null),
+          bounds: BOUNDS,
+          lastRun: job?.last_finished_at
+            ? { at: new Date(job.last_finished_at).toISOString(), counts: report?.tenants?.[who.tenant] ?? null }
+            : null,
+        },
+      });
+    });
+
+    router.patch('/retention', async (req, res) => {
+      const who = await owner(req as Req);
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const number = (v: unknown) => (v === null || v === '' || v === undefined ? null : Number(v));
+      const choice = { conversationsDays: number(body.conversationsDays), leadsMonths: number(body.leadsMonths) };
+      const errors = checkChoice(choice);
+      if (errors.length) throw errors.map((message) => httpError(400, 'INVALID_PAYLOAD', message));
+      await db('tenants').where('id', who.tenant).update({
+        retention_conversations_days: choice.conversationsDays,
+        retention_leads_months: choice.leadsMonths,
+      });
+      res.json({ data: { retention: (await retentionOf(who.tenant)).retention } });
+    });
+
+    /** Runs the nightly purge now (platform administrators, for operations and tests); same lease as the schedule. */
+    router.post('/retention/run', async (req, res) => {
+      if (!(req as Req).accountability?.admin) throw httpError(403, 'FORBIDDEN', 'Nur für Plattform-Administratoren.');
+      let report: unknown = null;
+      const ran = await withLease(db, 'retention', `manual:${process.pid}`, async () => {
+        report = await purgeAll(db);
+        return report;
+      });
+      if (!ran) throw httpError(409, 'JOB_RUNNING', 'Die Aufbewahrungs-Löschung läuft gerade.');
+      await clearDataCache(services, getSchema, logger);
+      res.json({ data: report });
     });
 
     router.post('/erase', async (req, res) => {

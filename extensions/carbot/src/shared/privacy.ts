@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { cutoffs, effectiveRetention, type Retention } from '@carbot/core/privacy/retention';
 import {
   APPOINTMENT_PERSONAL_COLUMNS,
   type Counts,
   countsOf,
   emptyFound,
   type Found,
-  type proofRecord,
+  proofRecord,
   type Row,
   rowMatches,
   type SubjectQuery,
   searchTerms,
+  total,
 } from '@carbot/core/privacy/subject';
 import type { Knex } from 'knex';
 
@@ -240,4 +242,83 @@ export async function clearDataCache(
     accountability: { admin: true, app: false, user: null, role: null, roles: [], ip: null },
   });
   await utils.clearCache({ system: false }).catch((error: Error) => logger.warn(`Cache: ${error.message}`));
+}
+
+/** One tenant's purge: what is past its retention at `now`, erased like an erasure request. */
+export async function purgeTenant(db: Knex, tenant: string, retention: Retention, now: Date): Promise<Counts> {
+  const cut = cutoffs(now, retention);
+  const found = emptyFound();
+  found.conversations = await db('conversations')
+    .where('tenant', tenant)
+    .where((q) =>
+      q
+        .where('last_message_at', '<', cut.conversations)
+        .orWhere((q2) => q2.whereNull('last_message_at').where('date_created', '<', cut.conversations)),
+    );
+  found.messages = await whereIn(db, 'messages', tenant, 'conversation', ids(found.conversations));
+  found.leads = await db('leads').where('tenant', tenant).where('date_created', '<', cut.leads);
+  // Consent proof outlives its lead by the limitation period; what no lead refers to goes after that.
+  found.consents = await db('consents')
+    .where('tenant', tenant)
+    .where('date_created', '<', cut.orphanConsents)
+    .whereNotIn('id', db('leads').whereNotNull('consent').whereNotIn('id', ids(found.leads)).select('consent'));
+  // Delivered (or given-up) notifications are kept as long as conversations, then they go too.
+  if (await db.schema.hasTable('carbot_outbox')) {
+    found.mails = await db('carbot_outbox')
+      .where('tenant', tenant)
+      .where('created_at', '<', cut.conversations)
+      .where((q) => q.whereNotNull('sent_at').orWhere('attempts', '>=', 30));
+  }
+  return eraseFound(db, found);
+}
+
+const LEASE_MS = 30 * 60_000;
+
+/**
+ * Runs `work` if this instance gets the job's lease (nobody holds it, or the holder's lease ran out);
+ * records start, end and report. Returns false when another instance has the job.
+ */
+export async function withLease(
+  db: Knex,
+  job: string,
+  holder: string,
+  work: () => Promise<unknown>,
+  now = new Date(),
+): Promise<boolean> {
+  await db('carbot_jobs').insert({ name: job }).onConflict('name').ignore();
+  const taken = await db('carbot_jobs')
+    .where('name', job)
+    .where((q) => q.whereNull('lease_until').orWhere('lease_until', '<=', now))
+    .update({ holder, lease_until: new Date(now.getTime() + LEASE_MS), last_started_at: now });
+  if (!taken) return false;
+  try {
+    const report = await work();
+    await db('carbot_jobs')
+      .where({ name: job, holder })
+      .update({ last_finished_at: new Date(), last_report: JSON.stringify(report) });
+  } finally {
+    await db('carbot_jobs').where({ name: job, holder }).update({ holder: null, lease_until: null });
+  }
+  return true;
+}
+
+export type RetentionReport = { at: string; tenants: Record<string, Counts> };
+
+/** The nightly purge over all tenants, each with its own retention; counts per tenant, proofs where something went. */
+export async function purgeAll(db: Knex, now = new Date()): Promise<RetentionReport> {
+  const tenants = await db('tenants').select('id', 'plan', 'retention_conversations_days', 'retention_leads_months');
+  const report: RetentionReport = { at: now.toISOString(), tenants: {} };
+  for (const t of tenants) {
+    const retention = effectiveRetention(t.plan, {
+      conversationsDays: t.retention_conversations_days,
+      leadsMonths: t.retention_leads_months,
+    });
+    const counts = await purgeTenant(db, String(t.id), retention, now);
+    report.tenants[String(t.id)] = counts;
+    if (total(counts) > 0) {
+      const query = { email: null, phone: null, conversation: null };
+      await recordProof(db, String(t.id), null, proofRecord({ kind: 'erasure', query, counts, source: 'retention' }));
+    }
+  }
+  return report;
 }
