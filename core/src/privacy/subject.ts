@@ -169,21 +169,17 @@ export function exportDocument(input: { workshop: string; found: Found; createdA
 
 /** Columns of a kept appointment that identify a person; an erased person's appointment keeps only its slot. */
 export const APPOINTMENT_PERSONAL_COLUMNS = [
-  'name',
   'customer_name',
-  'first_name',
-  'last_name',
-  'email',
   'customer_email',
-  'phone',
   'customer_phone',
   'car',
-  'vehicle',
-  'license_plate',
+  'licence_plate',
+  'note',
+  'consent',
+  'name',
+  'email',
+  'phone',
   'notes',
-  'wish',
-  'message',
-  'comment',
 ] as const;
 
 /**

@@ -130,6 +130,12 @@ export async function findSubject(
         (row.lead && ids(found.leads).includes(String(row.lead))),
     );
   }
+  // An appointment's consent goes with the person; the appointment itself stays as a bare slot.
+  const appointmentConsents = found.appointments
+    .map((row) => row.consent)
+    .filter(Boolean)
+    .map(String);
+  found.consents = unique([...found.consents, ...(await whereIn(db, 'consents', tenant, 'id', appointmentConsents))]);
   const analytics = await columnsOf(db, 'analytics_events');
   if (analytics?.has('conversation') && conversationIds.size) {
     found.analytics = await whereIn(db, 'analytics_events', tenant, 'conversation', [...conversationIds]);

@@ -85,6 +85,7 @@ export type ConversationsRow = {
   leads: LeadsRow[];
   message_count: number | null;
   messages: MessagesRow[];
+  notice_version: string | null;
   origin: string | null;
   status: string;
   tenant: string | TenantsRow | null;
@@ -247,6 +248,18 @@ export type PostsTranslationsRow = {
   title: string | null;
 };
 
+export type PrivacyRequestsRow = {
+  counts: 'json' | null;
+  date_created: 'datetime' | null;
+  id: string;
+  kind: string | null;
+  matched_by: string | null;
+  source: string | null;
+  tenant: string | TenantsRow | null;
+  total: number | null;
+  user_created: string | null;
+};
+
 export type ServicesRow = {
   bookable: boolean;
   buffer_minutes: number;
@@ -331,6 +344,8 @@ export type TenantsRow = {
   name: string;
   past_due_since: 'datetime' | null;
   plan: string | PlansRow | null;
+  retention_conversations_days: number | null;
+  retention_leads_months: number | null;
   stripe_customer_id: string | null;
   stripe_state_at: number | null;
   stripe_state_event: string | null;
@@ -516,6 +531,7 @@ export type DirectusSchema = {
   plans: PlansRow[];
   posts: PostsRow[];
   posts_translations: PostsTranslationsRow[];
+  privacy_requests: PrivacyRequestsRow[];
   services: ServicesRow[];
   services_translations: ServicesTranslationsRow[];
   site_templates: SiteTemplatesRow[];
