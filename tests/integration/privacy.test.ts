@@ -143,6 +143,7 @@ describe('access, export and erasure of one person', () => {
   const other = { name: 'Erika Bleibtreu', phone: '0160 1112223', email: 'erika.bleibtreu@example.org' };
   let chat: Awaited<ReturnType<typeof visitor>>;
   let kept: Awaited<ReturnType<typeof visitor>>;
+  let appointment: string;
 
   beforeAll(async () => {
     chat = await visitor(keyA, person);
@@ -163,6 +164,25 @@ describe('access, export and erasure of one person', () => {
     expect(reply.status, reply.text).toBe(200);
     const edit = await as(ownerA).patch(`/items/leads/${chat.lead}`, { notes: `${person.name} bevorzugt vormittags` });
     expect(edit.status, edit.text).toBe(200);
+    // A booked appointment: after erasure it stays as a bare slot, without name, contact details or car.
+    const workshop = (await as(ownerA).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published')).body
+      .data[0].id;
+    const service = (await as(ownerA).get(`/items/services?fields=id&limit=1&filter[workshop][_eq]=${workshop}`)).body
+      .data[0].id;
+    const booked = await admin().post('/items/appointments', {
+      workshop,
+      service,
+      start: '2027-07-14T05:17:00.000Z',
+      end: '2027-07-14T06:17:00.000Z',
+      customer_name: person.name,
+      customer_email: person.email,
+      customer_phone: person.phone,
+      car: 'VW Golf',
+      note: `Kommt mit ${person.name} junior`,
+      status: 'requested',
+    });
+    expect(booked.status, booked.text).toBe(200);
+    appointment = booked.body.data.id;
     await waitForMail((m) => m.text.includes(person.phone));
   });
 
@@ -170,7 +190,7 @@ describe('access, export and erasure of one person', () => {
     const res = await as(ownerA).post('/privacy/find', { email: person.email.toUpperCase() });
     expect(res.status, res.text).toBe(200);
     const { counts, summary, found } = res.body.data;
-    expect(counts).toMatchObject({ leads: 1, conversations: 2, consents: 1 });
+    expect(counts).toMatchObject({ leads: 1, conversations: 2, consents: 1, appointments: 1 });
     expect(counts.messages).toBeGreaterThanOrEqual(5);
     expect(counts.mails).toBeGreaterThanOrEqual(2);
     expect(found.leads[0].name).toBe(person.name);
@@ -215,6 +235,13 @@ describe('access, export and erasure of one person', () => {
     expect((await as(ownerA).post('/privacy/find', { email: person.email })).body.data.total).toBe(0);
     expect((await as(ownerA).post('/privacy/find', { phone: person.phone })).body.data.total).toBe(0);
     expect((await admin().get(`/items/conversations/${chat.id}`)).status).toBe(403);
+    const slot = await admin().get(`/items/appointments/${appointment}?fields=start,customer_name,customer_email,note`);
+    expect(slot.body.data).toEqual({
+      start: expect.stringContaining('2027-07-14'),
+      customer_name: null,
+      customer_email: null,
+      note: null,
+    });
     // The other visitor of the same workshop is untouched.
     expect((await as(ownerA).post('/privacy/find', { email: other.email })).body.data.counts.leads).toBe(1);
 
