@@ -113,10 +113,10 @@ async function publishOldtimer(env: NodeJS.ProcessEnv) {
   const [workshop] = (await api('/items/workshops?filter[slug][_eq]=oldtimer-brandl&fields=id,tenant')).data;
   if (!workshop) throw new Error('Die Demo-Werkstatt oldtimer-brandl fehlt.');
   await api(`/items/tenants/${workshop.tenant}`, { plan: 'premium', subscription_status: 'active' });
-  await api(`/items/workshops/${workshop.id}`, { status: 'published', founded_year: 1962 });
+  await api(`/items/workshops/${workshop.id}`, { status: 'published' });
 }
 
-/** The admin as the owner of the classic workshop sees it: the enquiries. */
+/** The admin as the owner of the classic workshop sees it: the price list behind the website and the chat. */
 async function adminShot(browser: Awaited<ReturnType<typeof chromium.launch>>, adminOrigin: string) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
   const page = await context.newPage();
@@ -125,9 +125,6 @@ async function adminShot(browser: Awaited<ReturnType<typeof chromium.launch>>, a
   await page.fill('input[type="password"]', 'demo-carbot-2026');
   await page.press('input[type="password"]', 'Enter');
   await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 60_000 });
-  await page.goto(`${adminOrigin}/admin/content/leads`);
-  await page.waitForLoadState('networkidle');
-  await snap(page, 'admin-anfragen');
   await page.goto(`${adminOrigin}/admin/content/services`);
   await page.waitForLoadState('networkidle');
   await snap(page, 'admin-leistungen');

@@ -16,6 +16,8 @@ const workshop: Row = {
   name: 'Oldtimer-Werkstatt Brandl',
   slug: 'oldtimer-brandl',
   template: 'oldtimer',
+  founded_year: 2009,
+  badges: ['meisterbetrieb', 'oldtimer'],
   languages: ['de', 'en'],
   color_primary: null,
   color_accent: null,
