@@ -106,8 +106,8 @@ function setupOpenBadges() {
 }
 
 /**
- * On a phone the navigation folds behind the menu button (without this script it simply stays open);
- * the call button beside it is always one tap away. Escape and a wider window close it again.
+ * On a phone the navigation folds behind the menu button (the page arrives folded; without script a
+ * <noscript> style keeps it open); the call button beside it is always one tap away. Escape closes it.
  */
 function setupMenu() {
   const toggle = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
@@ -119,7 +119,6 @@ function setupMenu() {
     menu.dataset.collapsed = String(!open);
     label.textContent = (open ? label.dataset.closeLabel : label.dataset.openLabel) ?? '';
   };
-  toggle.hidden = false;
   set(false);
   toggle.addEventListener('click', () => set(toggle.getAttribute('aria-expanded') !== 'true'));
   document.addEventListener('keydown', (event) => {
