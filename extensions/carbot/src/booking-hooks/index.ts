@@ -5,7 +5,8 @@ import { manageUrl } from '@carbot/core/booking/texts';
 import { changeDeadline, newToken, signedToken } from '@carbot/core/booking/tokens';
 import { pickLanguage } from '@carbot/core/chat/language';
 import { workshopSiteOrigin } from '@carbot/core/chat/privacy';
-import { createError } from '@directus/errors';
+import { isSecretField } from '@carbot/core/secret-fields';
+import { createError, ForbiddenError } from '@directus/errors';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
@@ -111,6 +112,9 @@ export default defineHook(({ filter, init }, { services, getSchema, database, en
 
   filter<Payload>('appointments.items.create', async (payload, _meta, context) => {
     if (!byStaff(context)) return payload;
+    // Directus checks field permissions after this filter: a payload it would refuse must not get a
+    // different answer from our checks first (a 400 here would tell apart what a 403 hides).
+    if (Object.keys(payload).some((field) => isSecretField('appointments', field))) throw new ForbiddenError();
     const knex = (context as Context).database;
     const status = typeof payload.status === 'string' ? payload.status : 'confirmed';
     const timed = await withTimes(
