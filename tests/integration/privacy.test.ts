@@ -44,7 +44,9 @@ async function widget(
 
 async function keyFor(ownerEmail: string): Promise<string> {
   const token = await login(ownerEmail, PASSWORD);
-  const workshops = await as(token).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published');
+  const workshops = await as(token).get(
+    '/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published',
+  );
   const res = await as(token).post('/items/client_keys', {
     workshop: workshops.body.data[0].id,
     name: 'Datenschutz-Probe',
@@ -118,7 +120,7 @@ describe('who may ask', () => {
     const shared = { name: 'Theodor Zwiebelmann', phone: '0151 22334455', email: 'theodor.zwiebelmann@example.org' };
     const inA = await visitor(keyA, shared);
     // The same person is also a customer of another workshop on the platform.
-    const workshopB = (await as(ownerB).get('/items/workshops?fields=id&limit=1')).body.data[0].id;
+    const workshopB = (await as(ownerB).get('/items/workshops?fields=id&limit=1&sort=date_created')).body.data[0].id;
     const leadB = await as(ownerB).post('/items/leads', {
       workshop: workshopB,
       name: shared.name,
@@ -165,8 +167,9 @@ describe('access, export and erasure of one person', () => {
     const edit = await as(ownerA).patch(`/items/leads/${chat.lead}`, { notes: `${person.name} bevorzugt vormittags` });
     expect(edit.status, edit.text).toBe(200);
     // A booked appointment: after erasure it stays as a bare slot, without name, contact details or car.
-    const workshop = (await as(ownerA).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published')).body
-      .data[0].id;
+    const workshop = (
+      await as(ownerA).get('/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published')
+    ).body.data[0].id;
     const service = (await as(ownerA).get(`/items/services?fields=id&limit=1&filter[workshop][_eq]=${workshop}`)).body
       .data[0].id;
     const booked = await admin().post('/items/appointments', {

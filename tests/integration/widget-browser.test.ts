@@ -63,8 +63,9 @@ beforeAll(async () => {
   hostOrigin = `http://127.0.0.1:${hostPort}`;
 
   const owner = await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026');
-  const workshop = (await as(owner).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published')).body
-    .data[0].id;
+  const workshop = (
+    await as(owner).get('/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published')
+  ).body.data[0].id;
   key = (await as(owner).post('/items/client_keys', { workshop, name: 'Browser-Test', allowed_origins: [hostOrigin] }))
     .body.data.key;
   await fetch(`${inject('edgeUrls').openai}/__control`, {

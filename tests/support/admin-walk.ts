@@ -140,7 +140,8 @@ export async function walkCollections(page: Page, baseUrl: string, collections: 
   for (const collection of collections) {
     w.at(`${collection} (Liste)`);
     await page.goto(`${baseUrl}/admin/content/${collection}`);
-    await visible(page, '.layout-tabular, .v-info, .layout-cards');
+    // Appointments open in the calendar layout (FullCalendar, `.fc`).
+    await visible(page, '.layout-tabular, .v-info, .layout-cards, .fc');
     await settled(page);
     await w.collect();
     visited.push(`${collection}:list`);
