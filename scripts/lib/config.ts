@@ -36,6 +36,10 @@ export const EXCLUDED_TABLES = [
   'carbot_migrations_lock',
   'carbot_outbox',
   'carbot_leases',
+  'carbot_jobs',
+  'carbot_booking_locks',
+  'carbot_sync_leases',
+  'carbot_sync_images',
   ...['', '_data', '_idx', '_content', '_docsize', '_config'].map((suffix) => `carbot_search${suffix}`),
 ].join(',');
 
