@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
-import { admin, as, login } from '../support/http.ts';
+import { admin, as, login, type WidgetInit, widgetRequest } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
 
 const [beispiel, schneider] = tenants;
@@ -18,29 +18,8 @@ const directus = () => inject('directusUrl');
 const userOf = (seed: typeof beispiel, role: 'owner' | 'staff') =>
   seed?.users.find((u) => u.role === role)?.email as string;
 
-type Reply = { status: number; body: any; text: string };
-async function widget(
-  path: string,
-  init: { key: string; session?: string; body?: unknown; method?: string },
-): Promise<Reply> {
-  const headers: Record<string, string> = {
-    origin: ORIGIN,
-    'x-carbot-key': init.key,
-    'content-type': 'application/json',
-  };
-  if (init.session) headers['x-carbot-session'] = init.session;
-  const res = await fetch(`${directus()}/widget${path}`, {
-    method: init.method ?? 'POST',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {}
-  return { status: res.status, body, text };
-}
+const widget = (path: string, init: WidgetInit) =>
+  widgetRequest(path, { ...init, origin: ORIGIN, method: init.method ?? 'POST' });
 
 async function keyFor(ownerEmail: string): Promise<string> {
   const token = await login(ownerEmail, PASSWORD);

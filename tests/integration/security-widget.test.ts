@@ -11,7 +11,7 @@ import { isSecretField } from '@carbot/core/secret-fields';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readSchemaFiles } from '../../scripts/lib/schema.ts';
 import { tenants } from '../../seeds/demo/index.ts';
-import { admin, as, login, qs } from '../support/http.ts';
+import { admin, as, login, qs, type WidgetInit, widgetRequest } from '../support/http.ts';
 import { waitForMail } from '../support/mail.ts';
 import { viaSiteServer } from '../support/visitors.ts';
 import { startSites } from './sites-support.ts';
@@ -21,29 +21,8 @@ const PASSWORD = 'demo-carbot-2026';
 const ORIGIN = 'https://security.autohaus-beispiel.example';
 const directus = () => inject('directusUrl');
 
-type Reply = { status: number; headers: Headers; body: any; text: string };
-async function widget(
-  path: string,
-  init: { method?: string; key: string; origin?: string | null; session?: string; body?: unknown } & {
-    headers?: Record<string, string>;
-  },
-): Promise<Reply> {
-  const headers: Record<string, string> = { 'x-carbot-key': init.key, ...(init.headers ?? {}) };
-  if (init.origin !== null) headers.origin = init.origin ?? ORIGIN;
-  if (init.session) headers['x-carbot-session'] = init.session;
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${directus()}/widget${path}`, {
-    method: init.method ?? 'GET',
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  const text = await res.text();
-  let body: unknown = null;
-  try {
-    body = JSON.parse(text);
-  } catch {}
-  return { status: res.status, headers: res.headers, body, text };
-}
+const widget = (path: string, init: WidgetInit) =>
+  widgetRequest(path, { ...init, origin: init.origin === null ? null : (init.origin ?? ORIGIN) });
 
 async function newKey(ownerEmail: string, origins: string[]): Promise<string> {
   const owner = as(await login(ownerEmail, PASSWORD));

@@ -56,3 +56,32 @@ export function qs(params: Record<string, unknown>): string {
   }
   return `?${out.toString()}`;
 }
+
+export type WidgetInit = {
+  key: string;
+  method?: string;
+  /** The embedding page's origin; null sends none. */
+  origin?: string | null;
+  session?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+};
+
+/** A call to the widget API as the embedded widget makes it (key, origin, session headers). */
+export async function widgetRequest(path: string, init: WidgetInit): Promise<Reply & { headers: Headers }> {
+  const headers: Record<string, string> = { 'x-carbot-key': init.key, ...(init.headers ?? {}) };
+  if (init.origin) headers.origin = init.origin;
+  if (init.session) headers['x-carbot-session'] = init.session;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${inject('directusUrl')}/widget${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {}
+  return { status: res.status, headers: res.headers, body, text };
+}
