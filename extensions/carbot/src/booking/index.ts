@@ -35,7 +35,7 @@ import {
   lockWorkshop,
 } from '../shared/booking.js';
 import { catching, httpError } from '../shared/errors.js';
-import { ok, requestIp } from '../shared/http.js';
+import { corsPreflight, ok, requestIp } from '../shared/http.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { admission, siteAdmission } from '../widget-api/admission.js';
 
@@ -98,14 +98,7 @@ export default defineEndpoint({
     const refusal = (code: BookingErrorCode, language: Language, extra: Record<string, unknown> = {}) =>
       httpError(BOOKING_STATUS[code], code, BOOKING_ERRORS[language][code], extra);
 
-    router.options('*', (req, res) => {
-      res.setHeader('Access-Control-Allow-Origin', req.get('origin') ?? '*');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
-      res.setHeader('Access-Control-Allow-Headers', 'content-type, x-carbot-key');
-      res.setHeader('Access-Control-Max-Age', '600');
-      res.setHeader('Vary', 'Origin');
-      res.status(204).end();
-    });
+    router.options('*', corsPreflight('content-type, x-carbot-key'));
 
     /** Key, origin, billing state and rate limits, as for the widget; throws the refusal. */
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Ctx> {

@@ -98,3 +98,19 @@ export function requestIp(
     String(env.CARBOT_PURGE_SECRET ?? ''),
   );
 }
+
+/**
+ * The answer to a browser's CORS preflight for the public APIs embedded on workshop sites. Preflights
+ * carry no key; the real request is checked in full.
+ */
+export function corsPreflight(allowHeaders: string) {
+  return (req: { get(name: string): string | undefined }, res: Res & { end(): unknown }) => {
+    res.setHeader('Access-Control-Allow-Origin', req.get('origin') ?? '*');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
+    res.setHeader('Access-Control-Allow-Headers', allowHeaders);
+    res.setHeader('Access-Control-Max-Age', '600');
+    res.setHeader('Vary', 'Origin');
+    res.status(204);
+    res.end();
+  };
+}

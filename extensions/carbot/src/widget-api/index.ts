@@ -31,7 +31,7 @@ import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
 import { httpError, isHttpErrors } from '../shared/errors.js';
-import { requestIp } from '../shared/http.js';
+import { corsPreflight, requestIp } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
@@ -168,15 +168,7 @@ export default defineEndpoint({
         });
       };
 
-    // Preflights carry no key; the real request is checked in full.
-    router.options('*', (req, res) => {
-      res.setHeader('Access-Control-Allow-Origin', req.get('origin') ?? '*');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST');
-      res.setHeader('Access-Control-Allow-Headers', 'content-type, x-carbot-key, x-carbot-session');
-      res.setHeader('Access-Control-Max-Age', '600');
-      res.setHeader('Vary', 'Origin');
-      res.status(204).end();
-    });
+    router.options('*', corsPreflight('content-type, x-carbot-key, x-carbot-session'));
 
     /** Checks key, origin, size and rate; throws the refusal. */
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context> {
