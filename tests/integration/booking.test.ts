@@ -452,6 +452,28 @@ describe('cancel and rebook links', () => {
     expect(icsOf(mail)).toContain('METHOD:CANCEL');
   });
 
+  test('the link in the "request received" mail still works after staff confirm: the confirmation carries the same', async () => {
+    const email = `bestaetigt.${SUFFIX}@example.org`;
+    const one = await call('/appointments', { method: 'POST', body: booking('2027-04-12T09:00:00+02:00', { email }) });
+    expect(one.status, one.text).toBe(201);
+    const url = one.body.data.cancel_url as string;
+    const received = await waitForMail((m) => m.to.includes(email) && m.subject.includes('Terminanfrage'));
+    expect(received.text).toContain(url);
+    const confirmed = await staff.patch(`/items/appointments/${one.body.data.id}`, { status: 'confirmed' });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    const confirmation = await waitForMail((m) => m.to.includes(email) && m.subject.startsWith('Termin bestätigt'));
+    expect(confirmation.text).toContain(url);
+    const link = linkOf(url);
+    const view = await call(`/appointments/${link.id}?token=${encodeURIComponent(link.token)}`);
+    expect(view.status, view.text).toBe(200);
+    expect(view.body.data).toMatchObject({ status: 'confirmed', changeable: true });
+    // Still single-use: cancelled with the first mail's link, every copy of it is spent.
+    const cancelled = await call(`/appointments/${link.id}/cancel`, { method: 'POST', body: { token: link.token } });
+    expect(cancelled.status, cancelled.text).toBe(200);
+    const again = await call(`/appointments/${link.id}/cancel`, { method: 'POST', body: { token: link.token } });
+    expect(again.status).toBe(403);
+  });
+
   test('rebooking moves the appointment and uses the link up', async () => {
     const one = await call('/appointments', { method: 'POST', body: booking('2027-04-06T09:00:00+02:00') });
     expect(one.status, one.text).toBe(201);

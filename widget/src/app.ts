@@ -20,6 +20,15 @@ type Config = {
 };
 type Msg = { id: string; role: string; content: string; date_created: string; sources?: Source[] | null };
 type Source = { title: string; path: string };
+/** Free times for a service the question was about (see bookingOffer on the server). */
+type Offer = {
+  service: { id: string; name: string };
+  text: string;
+  slots: { start: string }[];
+  consent: { version: string; text: string };
+  book: string;
+  booked: Record<string, string>;
+};
 
 const T = {
   de: [
@@ -290,6 +299,7 @@ async function start({ root, button, options }: Handoff) {
             startPolling();
           }
           if (event === 'sources') links(reply, data);
+          if (event === 'booking') offer(data);
           cut = buffer.indexOf('\n\n');
         }
       }
@@ -353,58 +363,139 @@ async function start({ root, button, options }: Handoff) {
     }
   });
 
-  contact.addEventListener('click', () => {
-    if (!config || root.getElementById('lf')) return;
-    const lead = el('form', { id: 'lf', class: 'f' });
-    const fields: [string, string, string][] = [
-      ['name', t[8], 'name'],
-      ['phone', t[9], 'tel'],
-      ['email', t[10], 'email'],
-      ['car', t[11], 'off'],
-      ['wish', t[12], 'off'],
-    ];
+  /**
+   * A form as a bubble in the conversation (contact details, a booking): labelled fields, the consent to
+   * tick, a submit button. `send` answers the error to show, or null when done (the form goes away).
+   */
+  function bubbleForm(
+    fields: [string, string, string][],
+    consentNodes: (string | Node)[],
+    submit: string,
+    send: (data: Record<string, string>) => Promise<string | null>,
+    after?: HTMLElement,
+  ) {
+    const sheet = el('form', { class: 'f' });
     for (const [name, text, autocomplete] of fields) {
       const field = el('label', {}, text);
       field.append(
         el('input', { name, autocomplete, type: name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text' }),
       );
-      lead.append(field);
+      sheet.append(field);
     }
     const consent = el('label', { class: 'c' });
-    consent.append(el('input', { type: 'checkbox', name: 'consent' }), ...consentText(config.consent));
+    consent.append(el('input', { type: 'checkbox', name: 'consent' }), ...consentNodes);
     const errors = el('p', { class: 'e', role: 'alert' });
-    lead.append(consent, errors, el('button', { type: 'submit' }, t[13]));
+    sheet.append(consent, errors, el('button', { type: 'submit' }, submit));
     const item = el('div', { class: 'a' });
-    item.append(lead);
-    log.append(item);
-    (lead.querySelector('input') as HTMLInputElement).focus();
-    lead.addEventListener('submit', async (event) => {
+    item.append(sheet);
+    if (after) after.after(item);
+    else log.append(item);
+    log.scrollTop = log.scrollHeight;
+    (sheet.querySelector('input') as HTMLInputElement).focus();
+    sheet.addEventListener('submit', async (event) => {
       event.preventDefault();
-      const data = Object.fromEntries(new FormData(lead)) as Record<string, string>;
       try {
-        await ensureConversation();
-        const res = await fetch(api(`/conversations/${conversation}/lead`), {
-          method: 'POST',
-          headers: headers({ 'x-carbot-session': session as string }),
-          body: JSON.stringify({
-            ...data,
-            consent: { given: data.consent === 'on', version: config?.consent.version },
-          }),
-        });
-        const body = await res.json();
-        if (!res.ok) {
-          errors.textContent = (body.errors ?? []).map((e: { message: string }) => e.message).join(' ');
+        const error = await send(Object.fromEntries(new FormData(sheet)) as Record<string, string>);
+        if (error !== null) {
+          errors.textContent = error;
           return;
         }
         item.remove();
-        add('system', body.data.message);
         // The form is gone; keep keyboard users in the conversation.
         input.focus();
       } catch {
         errors.textContent = t[6];
       }
     });
+    return item;
+  }
+  const messages = (body: { errors?: { message: string }[] }) => (body.errors ?? []).map((e) => e.message).join(' ');
+  const person: [string, string, string][] = [
+    ['name', t[8], 'name'],
+    ['phone', t[9], 'tel'],
+    ['email', t[10], 'email'],
+    ['car', t[11], 'off'],
+  ];
+
+  contact.addEventListener('click', () => {
+    if (!config || root.getElementById('lf')) return;
+    bubbleForm([...person, ['wish', t[12], 'off']], consentText(config.consent), t[13], async (data) => {
+      await ensureConversation();
+      const res = await fetch(api(`/conversations/${conversation}/lead`), {
+        method: 'POST',
+        headers: headers({ 'x-carbot-session': session as string }),
+        body: JSON.stringify({ ...data, consent: { given: data.consent === 'on', version: config?.consent.version } }),
+      });
+      const body = await res.json();
+      if (!res.ok) return messages(body);
+      add('system', body.data.message);
+      return null;
+    }).id = 'lf';
   });
+
+  /** A Berlin time as the visitor reads it: "Mo., 7.12., 08:00". */
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(lang, {
+      timeZone: 'Europe/Berlin',
+      weekday: 'short',
+      day: 'numeric',
+      month: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+
+  /** The assistant's offer of free times for a service; picking one opens the booking form below it. */
+  function offer(o: Offer) {
+    const item = add('assistant', o.text);
+    const times = el('div', { class: 'x' });
+    item.append(times);
+    let sheet: HTMLElement | undefined;
+    const choose = (slots: { start: string }[]) =>
+      times.replaceChildren(
+        ...slots.map(({ start }) => {
+          const pick = el('button', { type: 'button' }, when(start));
+          pick.addEventListener('click', () => {
+            sheet?.remove();
+            sheet = bubbleForm(
+              person,
+              [o.consent.text],
+              `${o.book}: ${when(start)}`,
+              async (data) => {
+                const res = await fetch(`${options.api}/booking/appointments`, {
+                  method: 'POST',
+                  headers: headers(),
+                  body: JSON.stringify({
+                    ...data,
+                    service: o.service.id,
+                    start,
+                    source: 'assistant',
+                    language: lang,
+                    consent: { given: data.consent === 'on', version: o.consent.version },
+                  }),
+                });
+                const body = await res.json();
+                if (res.ok) {
+                  item.remove();
+                  add(
+                    'system',
+                    `${when(body.data.start)} – ${o.service.name}\n${o.booked[body.data.status as 'requested'] ?? ''}`,
+                  );
+                  return null;
+                }
+                // Taken in the meantime: the next free times take the old ones' place.
+                const next = body.errors?.[0]?.extensions?.alternatives;
+                if (next?.length) choose(next);
+                return messages(body);
+              },
+              item,
+            );
+          });
+          return pick;
+        }),
+      );
+    choose(o.slots);
+  }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -14,7 +14,10 @@ export type BookingErrorCode =
   | 'INVALID_LINK'
   | 'TOO_LATE'
   | 'CLOSED'
-  | 'PLAN_LIMIT';
+  | 'PLAN_LIMIT'
+  | 'INVALID_KEY'
+  | 'ORIGIN_NOT_ALLOWED'
+  | 'RATE_LIMITED';
 
 export const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   BOOKING_DISABLED: 404,
@@ -26,6 +29,9 @@ export const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   TOO_LATE: 409,
   CLOSED: 409,
   PLAN_LIMIT: 429,
+  INVALID_KEY: 401,
+  ORIGIN_NOT_ALLOWED: 403,
+  RATE_LIMITED: 429,
 };
 
 export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> = {
@@ -39,6 +45,9 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     TOO_LATE: 'Dieser Termin kann online nicht mehr geändert werden. Bitte rufen Sie an.',
     CLOSED: 'Dieser Termin ist bereits abgesagt oder abgeschlossen.',
     PLAN_LIMIT: 'Online-Termine sind im Moment nicht möglich. Bitte rufen Sie an.',
+    INVALID_KEY: 'Der Schlüssel (x-carbot-key) fehlt oder ist ungültig.',
+    ORIGIN_NOT_ALLOWED: 'Dieser Schlüssel ist für diese Website nicht freigegeben.',
+    RATE_LIMITED: 'Zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.',
   },
   en: {
     BOOKING_DISABLED: 'This workshop does not take online appointments. Please call.',
@@ -50,6 +59,9 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     TOO_LATE: 'This appointment can no longer be changed online. Please call.',
     CLOSED: 'This appointment has already been cancelled or completed.',
     PLAN_LIMIT: 'Online appointments are not possible at the moment. Please call.',
+    INVALID_KEY: 'The key (x-carbot-key) is missing or invalid.',
+    ORIGIN_NOT_ALLOWED: 'This key is not enabled for this website.',
+    RATE_LIMITED: 'Too many requests. Please try again in a moment.',
   },
   tr: {
     BOOKING_DISABLED: 'Bu atölye çevrimiçi randevu almıyor. Lütfen arayın.',
@@ -61,6 +73,9 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     TOO_LATE: 'Bu randevu artık çevrimiçi değiştirilemez. Lütfen arayın.',
     CLOSED: 'Bu randevu zaten iptal edilmiş veya tamamlanmış.',
     PLAN_LIMIT: 'Şu anda çevrimiçi randevu mümkün değil. Lütfen arayın.',
+    INVALID_KEY: 'Anahtar (x-carbot-key) eksik veya geçersiz.',
+    ORIGIN_NOT_ALLOWED: 'Bu anahtar bu web sitesi için etkin değil.',
+    RATE_LIMITED: 'Çok fazla istek. Lütfen birazdan tekrar deneyin.',
   },
   pl: {
     BOOKING_DISABLED: 'Ten warsztat nie przyjmuje rezerwacji online. Prosimy zadzwonić.',
@@ -72,6 +87,9 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     TOO_LATE: 'Tego terminu nie można już zmienić online. Prosimy zadzwonić.',
     CLOSED: 'Ten termin został już odwołany lub zakończony.',
     PLAN_LIMIT: 'Rezerwacje online nie są w tej chwili możliwe. Prosimy zadzwonić.',
+    INVALID_KEY: 'Brak klucza (x-carbot-key) lub klucz jest nieprawidłowy.',
+    ORIGIN_NOT_ALLOWED: 'Ten klucz nie jest włączony dla tej strony.',
+    RATE_LIMITED: 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
   },
 };
 

@@ -3,6 +3,7 @@ import {
   changeDeadline,
   changeRefusal,
   hashToken,
+  manageToken,
   newToken,
   signedToken,
   tokenMatches,
@@ -57,5 +58,25 @@ describe('cancel/rebook tokens', () => {
 
   test('deadline is the cut-off before the start', () => {
     expect(changeDeadline(start, 24).toISOString()).toBe('2027-03-28T06:00:00.000Z');
+  });
+});
+
+describe('one manage link per appointment', () => {
+  test.each([
+    ['the same appointment, later mail', ID, 'secret', true],
+    ['another appointment', OTHER, 'secret', false],
+    ['another server secret', ID, 'other', false],
+  ])('the token of %s', (_label, id, secret, same) => {
+    const first = manageToken('secret', ID);
+    const later = manageToken(secret, id);
+    expect(later.token === first.token).toBe(same);
+    expect(tokenMatches(first.hash, later.token)).toBe(same);
+  });
+
+  test('it has the shape a signed link accepts, and only its hash is stored', () => {
+    const { token, hash } = manageToken('secret', ID);
+    expect(verifySignedToken('secret', ID, signedToken('secret', ID, token))).toBe(token);
+    expect(hash).toBe(hashToken(token));
+    expect(hash).not.toContain(token);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Cancel/rebook links. Each appointment gets a random token that only the customer's mail and the booking
- * answer carry; the database keeps its SHA-256 only, so a database copy cannot cancel anything. The link
+ * Cancel/rebook links. Each appointment has one token, derived from the server secret and its id (see
+ * manageToken), that only the customer's mails and the booking answer carry; the database keeps its SHA-256
+ * only, so a database copy cannot cancel anything. Every mail about the appointment (request received,
+ * confirmed, reminder) carries the same link, so the first mail's link still works after staff confirm. The link
  * also carries an HMAC over appointment id and token with the server secret, so a link whose parts were
  * swapped or edited is refused before any lookup. A token works for its own appointment only, until the
  * workshop's cut-off before the start, and once: cancelling or rebooking clears the stored hash.
@@ -11,6 +13,17 @@ export const hashToken = (token: string): string => createHash('sha256').update(
 
 export function newToken(): { token: string; hash: string } {
   const token = randomBytes(24).toString('base64url');
+  return { token, hash: hashToken(token) };
+}
+
+/**
+ * The token of an appointment's manage link. Derived, not random, so that a later mail (the confirmation,
+ * the reminder) can carry the same link as the first one without the token being stored anywhere: a
+ * customer who clicks the link in the "request received" mail after the confirmation must not meet a dead
+ * link. Once used (cancelled or rebooked) the stored hash is cleared and every copy of the link is spent.
+ */
+export function manageToken(secret: string, id: string): { token: string; hash: string } {
+  const token = createHmac('sha256', secret).update(`appointment-manage:${id}`).digest('base64url').slice(0, 32);
   return { token, hash: hashToken(token) };
 }
 

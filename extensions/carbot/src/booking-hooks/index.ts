@@ -2,9 +2,10 @@ import { appointmentMail, type MailKind } from '@carbot/core/booking/mails';
 import { isActive, mailForChange, REMINDER_LEAD_MS, reminderDue } from '@carbot/core/booking/rules';
 import { peakLoad } from '@carbot/core/booking/slots';
 import { manageUrl } from '@carbot/core/booking/texts';
-import { changeDeadline, newToken, signedToken } from '@carbot/core/booking/tokens';
+import { changeDeadline, manageToken, signedToken } from '@carbot/core/booking/tokens';
 import { pickLanguage } from '@carbot/core/chat/language';
 import { workshopSiteOrigin } from '@carbot/core/chat/privacy';
+import { withLease } from '@carbot/core/ops/lease';
 import { isSecretField } from '@carbot/core/secret-fields';
 import { createError, ForbiddenError } from '@directus/errors';
 import { defineHook } from '@directus/extensions-sdk';
@@ -164,7 +165,8 @@ export default defineHook(({ filter, init }, { services, getSchema, database, en
         if (isActive(next.status) && (moved || mail === 'confirmed' || !isActive(row.status))) {
           await assertCapacity(trx, String(row.workshop), { id, start, busyUntil }, next.status === 'confirmed');
         }
-        const token = mail === 'confirmed' ? newToken() : null;
+        // The same link as in the "request received" mail (see manageToken): that mail's link keeps working.
+        const token = mail === 'confirmed' ? manageToken(secret, id) : null;
         await trx('appointments')
           .where({ id })
           .update({
@@ -237,9 +239,11 @@ export default defineHook(({ filter, init }, { services, getSchema, database, en
   }
 
   /**
-   * Reminders: every instance looks, but each appointment's reminder is claimed by a conditional update
-   * (reminder_sent_at still empty) in the same transaction that queues the mail, so it is sent exactly
-   * once, and never lost when an instance dies in between.
+   * Reminders, exactly once however many instances run: the run takes the cluster-wide lease
+   * `booking-reminders` (carbot_leases), so one instance at a time looks; and each appointment's reminder is
+   * claimed by a conditional update (reminder_sent_at still empty) in the same transaction that queues the
+   * mail, so even two runs that overlapped (a lease that expired under a stalled holder) cannot both send it,
+   * and an instance that dies in between loses nothing.
    */
   async function sendReminders(now: Date): Promise<number> {
     if (!(await db.schema.hasTable('appointments'))) return 0;
@@ -258,7 +262,8 @@ export default defineHook(({ filter, init }, { services, getSchema, database, en
           .whereNull('reminder_sent_at')
           .update({ reminder_sent_at: now });
         if (!claimed) return;
-        const token = newToken();
+        // The link of the earlier mails, again (a phone booking gets its first one here).
+        const token = manageToken(secret, String(row.id));
         await trx('appointments').where({ id: row.id }).update({ cancel_token_hash: token.hash });
         await customerMail(trx, row, 'reminder', token.token);
         sent += 1;
@@ -274,7 +279,8 @@ export default defineHook(({ filter, init }, { services, getSchema, database, en
       if (running) return;
       running = true;
       try {
-        if ((await sendReminders(new Date())) > 0) flushOutbox();
+        const run = await withLease(db, 'booking-reminders', { ttlMs: 5 * 60_000 }, () => sendReminders(new Date()));
+        if (run.ran && run.value > 0) flushOutbox();
       } catch (error) {
         logger.warn(`Terminerinnerungen: ${(error as Error).message}`);
       } finally {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { validateBooking } from '@carbot/core/booking/input';
 import { appointmentMail, staffNotice } from '@carbot/core/booking/mails';
 import { initialStatus } from '@carbot/core/booking/rules';
@@ -13,13 +12,15 @@ import {
   manageUrl,
 } from '@carbot/core/booking/texts';
 import { isoBerlin } from '@carbot/core/booking/time';
-import { changeDeadline, changeRefusal, newToken, signedToken, verifySignedToken } from '@carbot/core/booking/tokens';
+import {
+  changeDeadline,
+  changeRefusal,
+  manageToken,
+  signedToken,
+  verifySignedToken,
+} from '@carbot/core/booking/tokens';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
-import { originAllowed } from '@carbot/core/chat/origin';
 import { workshopSiteOrigin } from '@carbot/core/chat/privacy';
-import { RateLimiter } from '@carbot/core/chat/rate-limit';
-import { visitorHash } from '@carbot/core/chat/visitor';
-import { CLIENT_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
@@ -35,9 +36,9 @@ import {
   lockWorkshop,
 } from '../shared/booking.js';
 import { catching, httpError } from '../shared/errors.js';
-import { corsPreflight, ok, requestIp } from '../shared/http.js';
+import { corsPreflight, ok } from '../shared/http.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
-import { admission, siteAdmission } from '../widget-api/admission.js';
+import { publicAdmission } from '../widget-api/admission.js';
 
 /**
  * The public booking API under /booking, for the workshop website's booking page, the widget and the
@@ -46,7 +47,7 @@ import { admission, siteAdmission } from '../widget-api/admission.js';
  * transaction that holds the workshop's booking lock (see lockWorkshop), so two requests for the last bay
  * can never both succeed, on any number of Directus instances.
  */
-type Ctx = { workshop: BookingWorkshop; language: Language; visitor: string; site: string | null; limiter: string };
+type Ctx = { workshop: BookingWorkshop; language: Language; visitor: string; site: string | null };
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -83,11 +84,6 @@ export default defineEndpoint({
     const router = catching(plainRouter);
     const db = database as unknown as Knex;
     const secret = String(env.SECRET ?? 'carbot');
-    const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
-    const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
-    const visitorBurst = Number(env.CARBOT_RATE_LIMIT_VISITOR ?? 20);
-    const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
-    const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
     const sites = {
       domain: String(env.SITES_DOMAIN ?? 'localhost'),
       port: String(env.SITES_PUBLIC_PORT ?? env.SITES_PORT ?? '4321'),
@@ -100,40 +96,15 @@ export default defineEndpoint({
 
     router.options('*', corsPreflight('content-type, x-carbot-key'));
 
-    /** Key, origin, billing state and rate limits, as for the widget; throws the refusal. */
+    const admitPublic = publicAdmission(db, env, { refuse: (code, language) => refusal(code, language) });
+
+    /** Key, origin, billing state and rate limits, as for the widget (see publicAdmission); then booking on. */
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Ctx> {
-      const explicit = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
-      const rawKey = req.get('x-carbot-key') ?? '';
-      const origin = req.get('origin');
-      const siteWorkshop = verifySiteKey(siteSecret, rawKey, origin);
-      if (!siteWorkshop && !CLIENT_KEY_PATTERN.test(rawKey)) {
-        throw httpError(401, 'INVALID_KEY', 'Der Schlüssel (x-carbot-key) fehlt oder ist ungültig.');
-      }
-      const row = siteWorkshop ? await siteAdmission(db, siteWorkshop) : await admission(db, rawKey);
-      if (!row || row.workshop_status === 'archived' || (siteWorkshop && row.workshop_status !== 'published')) {
-        throw httpError(401, 'INVALID_KEY', 'Der Schlüssel (x-carbot-key) fehlt oder ist ungültig.');
-      }
-      if (!siteWorkshop && !originAllowed(origin, list(row.allowed_origins))) {
-        throw httpError(403, 'ORIGIN_NOT_ALLOWED', 'Dieser Schlüssel ist für diese Website nicht freigegeben.');
-      }
-      res.setHeader('Access-Control-Allow-Origin', origin as string);
-      res.setHeader('Vary', 'Origin');
-      const language = pickLanguage(explicit, req.get('accept-language'), list(row.languages));
-      if (!serviceState(row).live) throw httpError(503, 'WIDGET_PAUSED', widgetPausedMessage(language));
+      const { row, language, visitor, site } = await admitPublic(req, res, cost);
       const workshop = await bookingWorkshop(db, row.workshop);
-      if (!workshop) throw httpError(401, 'INVALID_KEY', 'Der Schlüssel (x-carbot-key) fehlt oder ist ungültig.');
+      if (!workshop) throw refusal('INVALID_KEY', language);
       if (!workshop.config.enabled) throw refusal('BOOKING_DISABLED', language);
-      const limiter = siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id);
-      const visitor = visitorHash(secret, requestIp(req as never, env));
-      const byKey = perKey.take(`booking:${limiter}`);
-      const byVisitor =
-        cost === 'write' ? perVisitor.take(`booking:${limiter}:${visitor}`) : { allowed: true as const };
-      const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
-      if (refused && !refused.allowed) {
-        res.setHeader('Retry-After', String(refused.retryAfterSeconds));
-        throw httpError(429, 'RATE_LIMITED', 'Zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.');
-      }
-      return { workshop, language, visitor, site: siteWorkshop ? (origin as string) : null, limiter };
+      return { workshop, language, visitor, site };
     }
 
     const siteOrigin = (ctx: Ctx) =>
@@ -247,8 +218,8 @@ export default defineEndpoint({
       replacing: { id: string } | null,
     ) {
       const schema = await getSchema();
-      const token = newToken();
       const id = randomUUID();
+      const token = manageToken(secret, id);
       const status = initialStatus(ctx.workshop.config.mode);
       let slot: Slot;
       try {

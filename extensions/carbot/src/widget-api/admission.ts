@@ -1,5 +1,13 @@
-import type { BillingTenant } from '@carbot/core/billing/state';
+import { type BillingTenant, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
+import { type Language, pickLanguage } from '@carbot/core/chat/language';
+import { originAllowed } from '@carbot/core/chat/origin';
+import { RateLimiter } from '@carbot/core/chat/rate-limit';
+import { visitorHash } from '@carbot/core/chat/visitor';
+import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
+import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
+import { httpError } from '../shared/errors.js';
+import { requestIp } from '../shared/http.js';
 
 export type AdmissionRow = BillingTenant & {
   /** Null for a workshop website's signed key. */
@@ -60,3 +68,92 @@ const WORKSHOP_COLUMNS = [
   't.stripe_subscription_id',
   'p.ai_budget_eur',
 ];
+
+/** Why a public request is refused before anything else runs; each API words it for its visitors. */
+export type AdmissionRefusal = 'INVALID_KEY' | 'ORIGIN_NOT_ALLOWED' | 'RATE_LIMITED';
+
+export type Admitted = {
+  row: AdmissionRow;
+  /** `id` is null for the key of a workshop's own CarBot website; `limiter` names the key for rate limits. */
+  key: { id: string | null; limiter: string };
+  language: Language;
+  /** The visitor's daily pseudonym (see core/chat/visitor). */
+  visitor: string;
+  /** The page's origin when the request comes from the workshop's own CarBot website. */
+  site: string | null;
+};
+
+/**
+ * The admission every public API of a workshop shares (the chat widget's and the booking API): a client
+ * key bound to allowed origins, or the signed key of the workshop's own CarBot website; a workshop that is
+ * not archived; a tenant that billing has not paused; bursts per key and per visitor. Each API gets its
+ * own rate-limit buckets and its own wording of a refusal; the decisions are the same.
+ */
+export function publicAdmission(
+  db: Knex,
+  env: Record<string, unknown>,
+  options: {
+    refuse: (code: AdmissionRefusal, language: Language) => Error;
+    /** The widget's script may pass the key as `?key=` (e.g. for a plain link); other APIs read the header only. */
+    queryKey?: boolean;
+  },
+) {
+  const secret = String(env.SECRET ?? 'carbot');
+  // Shared with the site servers (purge calls, preview links, the keys of workshop websites).
+  const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
+  // Bursts per client key and per visitor; refills to that many per minute. Configurable for large
+  // embeds and for load tests that come from one address.
+  const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
+  const visitorBurst = Number(env.CARBOT_RATE_LIMIT_VISITOR ?? 20);
+  const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
+  const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
+  const list = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.map(String);
+    if (typeof value === 'string' && value.startsWith('[')) {
+      try {
+        return (JSON.parse(value) as unknown[]).map(String);
+      } catch {
+        return [];
+      }
+    }
+    return typeof value === 'string' && value ? value.split(',') : [];
+  };
+
+  return async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Admitted> {
+    const explicit = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
+    const guess = pickLanguage(explicit, req.get('accept-language'));
+    const rawKey =
+      req.get('x-carbot-key') ?? (options.queryKey && typeof req.query.key === 'string' ? req.query.key : '');
+    const origin = req.get('origin');
+    // A workshop's CarBot website embeds a key signed for the page's origin (see siteKey in core).
+    const siteWorkshop = verifySiteKey(siteSecret, rawKey, origin);
+    if (!siteWorkshop && !CLIENT_KEY_PATTERN.test(rawKey)) {
+      throw options.refuse(SITE_KEY_PATTERN.test(rawKey) && !origin ? 'ORIGIN_NOT_ALLOWED' : 'INVALID_KEY', guess);
+    }
+    const row = siteWorkshop ? await siteAdmission(db, siteWorkshop) : await admission(db, rawKey);
+    if (!row || row.workshop_status === 'archived' || (siteWorkshop && row.workshop_status !== 'published')) {
+      throw options.refuse('INVALID_KEY', guess);
+    }
+    if (!siteWorkshop && !originAllowed(origin, list(row.allowed_origins))) {
+      throw options.refuse('ORIGIN_NOT_ALLOWED', guess);
+    }
+    res.setHeader('Access-Control-Allow-Origin', origin as string);
+    res.setHeader('Vary', 'Origin');
+    const language = pickLanguage(explicit, req.get('accept-language'), list(row.languages));
+    // Billing paused the tenant (trial over, payment open beyond the grace period): a polite answer, no data lost.
+    if (!serviceState(row).live) throw httpError(503, 'WIDGET_PAUSED', widgetPausedMessage(language));
+    const key = {
+      id: siteWorkshop ? null : row.key_id,
+      limiter: siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id),
+    };
+    const visitor = visitorHash(secret, requestIp(req as never, env));
+    const byKey = perKey.take(key.limiter);
+    const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
+    const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
+    if (refused && !refused.allowed) {
+      res.setHeader('Retry-After', String(refused.retryAfterSeconds));
+      throw options.refuse('RATE_LIMITED', language);
+    }
+    return { row, key, language, visitor, site: siteWorkshop ? (origin as string) : null };
+  };
+}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { monthStart, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
+import { monthStart } from '@carbot/core/billing/state';
 import { aiNotice, shownNoticeVersion } from '@carbot/core/chat/ai-notice';
 import type { Turn } from '@carbot/core/chat/answer';
 import {
@@ -15,13 +15,11 @@ import { isLanguage, type Language, pickLanguage } from '@carbot/core/chat/langu
 import { type LeadInput, leadChanged, validateLead } from '@carbot/core/chat/lead';
 import { handoffMail, leadMail } from '@carbot/core/chat/lead-mail';
 import { DEFAULT_LEAD_MAIL_LIMIT, lastMailHint, suppressedNote } from '@carbot/core/chat/mail-cap';
-import { normaliseOrigin, originAllowed } from '@carbot/core/chat/origin';
+import { normaliseOrigin } from '@carbot/core/chat/origin';
 import { privacyUrl } from '@carbot/core/chat/privacy';
-import { RateLimiter } from '@carbot/core/chat/rate-limit';
 import { type LlmPort, type Outcome, respond } from '@carbot/core/chat/respond';
+import type { Passage } from '@carbot/core/chat/retrieval';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
-import { visitorHash } from '@carbot/core/chat/visitor';
-import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import { hexColor } from '@carbot/core/colors';
 import { parseRate } from '@carbot/core/onboarding/throttle';
 import { proofRecord } from '@carbot/core/privacy/subject';
@@ -30,13 +28,14 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { bookingOffer } from '../shared/booking.js';
 import { httpError, isHttpErrors } from '../shared/errors.js';
-import { corsPreflight, requestIp } from '../shared/http.js';
+import { corsPreflight } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
 import { contactPassage, knownPrices, search } from '../shared/search.js';
-import { admission, siteAdmission } from './admission.js';
+import { publicAdmission } from './admission.js';
 import { chatLog } from './chat-log.js';
 import { widgetMailDecision } from './mail-cap.js';
 
@@ -114,15 +113,6 @@ export default defineEndpoint({
   handler: (router, { services, getSchema, database, env, logger, emitter }) => {
     const db = database as unknown as Knex;
     const log = chatLog(db, emitter, getSchema);
-    // Bursts per client key and per visitor; refills to that many per minute. Configurable for large
-    // embeds and for load tests that come from one address.
-    const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
-    const visitorBurst = Number(env.CARBOT_RATE_LIMIT_VISITOR ?? 20);
-    const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
-    const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
-    const secret = String(env.SECRET ?? 'carbot');
-    // Shared with the site servers (purge calls, preview links, the keys of workshop websites).
-    const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
     const openai = env.OPENAI_API_KEY
       ? new OpenAI({
           apiKey: String(env.OPENAI_API_KEY),
@@ -170,35 +160,14 @@ export default defineEndpoint({
 
     router.options('*', corsPreflight('content-type, x-carbot-key, x-carbot-session'));
 
-    /** Checks key, origin, size and rate; throws the refusal. */
+    const admitPublic = publicAdmission(db, env, {
+      queryKey: true,
+      refuse: (code, language) => httpError(STATUS[code], code, TEXTS[language].errors[code]),
+    });
+
+    /** Checks key, origin, billing state and rate (see publicAdmission); throws the refusal. */
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Context> {
-      const explicitLanguage = req.query.lang ?? (req.body as Record<string, unknown> | undefined)?.language;
-      const guess = pickLanguage(explicitLanguage, req.get('accept-language'));
-      const rawKey = req.get('x-carbot-key') ?? (typeof req.query.key === 'string' ? req.query.key : '');
-      const origin = req.get('origin');
-      // A workshop's CarBot website embeds a key signed for the page's origin (see siteKey in core).
-      const siteWorkshop = verifySiteKey(siteSecret, rawKey, origin);
-      if (!siteWorkshop && !CLIENT_KEY_PATTERN.test(rawKey)) {
-        throw refusal(res, SITE_KEY_PATTERN.test(rawKey) && !origin ? 'ORIGIN_NOT_ALLOWED' : 'INVALID_KEY', guess);
-      }
-      const row = siteWorkshop ? await siteAdmission(db, siteWorkshop) : await admission(db, rawKey);
-      if (!row || row.workshop_status === 'archived' || (siteWorkshop && row.workshop_status !== 'published')) {
-        throw refusal(res, 'INVALID_KEY', guess);
-      }
-      if (!siteWorkshop && !originAllowed(origin, list(row.allowed_origins))) {
-        throw refusal(res, 'ORIGIN_NOT_ALLOWED', guess);
-      }
-      res.setHeader('Access-Control-Allow-Origin', origin as string);
-      res.setHeader('Vary', 'Origin');
-      const language = pickLanguage(explicitLanguage, req.get('accept-language'), list(row.languages));
-      if (!serviceState(row).live) {
-        // Billing paused the tenant (trial over, payment open beyond the grace period): a polite answer, no data lost.
-        throw httpError(503, 'WIDGET_PAUSED', widgetPausedMessage(language));
-      }
-      const key: Key = {
-        id: siteWorkshop ? null : row.key_id,
-        limiter: siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id),
-      };
+      const { row, key, language, visitor, site } = await admitPublic(req, res, cost);
       const workshop: Workshop = {
         id: row.workshop,
         tenant: row.tenant,
@@ -211,14 +180,7 @@ export default defineEndpoint({
         color_primary: hexColor(row.color_primary),
         aiBudgetEur: row.ai_budget_eur === null || row.ai_budget_eur === undefined ? null : Number(row.ai_budget_eur),
       };
-      const visitor = visitorHash(secret, requestIp(req as never, env));
-      const byKey = perKey.take(key.limiter);
-      const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
-      const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
-      if (refused && !refused.allowed) {
-        throw refusal(res, 'RATE_LIMITED', language, refused.retryAfterSeconds);
-      }
-      return { key, workshop, language, visitor, site: siteWorkshop ? (origin as string) : null };
+      return { key, workshop, language, visitor, site };
     }
 
     /**
@@ -338,10 +300,15 @@ export default defineEndpoint({
         let storedQuestion: Promise<unknown> = Promise.resolve();
         let outcome: Outcome | undefined;
         let send = (_event: string, _data: unknown) => undefined as unknown;
+        // What retrieval found, kept for the booking offer after the answer.
+        let hits: Passage[] = [];
         const events = respond(
           { question, language, workshop: { name: ctx.workshop.name, phone: ctx.workshop.phone } },
           {
-            retrieve: (q, l) => search(db, ctx.workshop.id, q, l),
+            retrieve: async (q, l) => {
+              hits = await search(db, ctx.workshop.id, q, l);
+              return hits;
+            },
             contact: () => contactPassage(db, ctx.workshop.id),
             knownPrices: () => knownPrices(db, ctx.workshop.id),
             history: async () =>
@@ -412,6 +379,12 @@ export default defineEndpoint({
             status: statusAfterVisitorMessage(conversation.status),
           });
         send('sources', sources);
+        // About a service the workshop books online: the next free times, to book inside the chat.
+        const offer = await bookingOffer(db, ctx.workshop.id, hits, language).catch((error: Error) => {
+          logger.warn(`Terminangebot im Chat: ${error.message}`);
+          return null;
+        });
+        if (offer) send('booking', offer);
         send('done', { id: messageId, fallback });
         res.end();
       }),
