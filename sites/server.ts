@@ -5,6 +5,7 @@
  * `frontRoute` in core/src/sites/front.ts. The page cache lives here, once per process, and reaches
  * Astro's middleware through `locals`; the middleware stores rendered pages in it and purges it.
  */
+import { readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Check, HEALTH_CONTENT_TYPE, probeCheck, readiness, tokenMatches } from '@carbot/core/ops/health';
 import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
+import { compress, compressible, type Encoding, pickEncoding } from '@carbot/core/sites/compression';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
 import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
@@ -34,17 +36,87 @@ const options = {
   sitesDomain: process.env.SITES_DOMAIN ?? 'localhost',
 };
 
-/** Response heads of cache hits, built once per cached page. */
-const heads = new WeakMap<CachedPage, string[]>();
+/** Response heads and compressed bodies of cache hits, made once per cached page and encoding. */
+const heads = new WeakMap<CachedPage, Map<Encoding | 'identity', { head: string[]; body: Uint8Array }>>();
 
 function serveHit(page: CachedPage, req: IncomingMessage, res: ServerResponse) {
-  let head = heads.get(page);
-  if (!head) {
-    head = hitHeaders(page);
-    heads.set(page, head);
+  const type = page.headers.find(([name]) => name === 'content-type')?.[1];
+  const wanted = compressible(type) ? pickEncoding(headerValue(req.headers['accept-encoding'])) : null;
+  let variants = heads.get(page);
+  if (!variants) {
+    variants = new Map();
+    heads.set(page, variants);
   }
-  res.writeHead(page.status, head);
-  res.end(req.method === 'HEAD' ? undefined : page.body);
+  let variant = variants.get(wanted ?? 'identity');
+  if (!variant) {
+    const packed = wanted ? compress(page.body, wanted, 'fast') : null;
+    const encoded = compressible(type)
+      ? { encoding: packed ? wanted : null, length: packed?.byteLength ?? 0 }
+      : undefined;
+    variant = { head: hitHeaders(page, encoded), body: packed ?? page.body };
+    variants.set(wanted ?? 'identity', variant);
+  }
+  res.writeHead(page.status, variant.head);
+  res.end(req.method === 'HEAD' ? undefined : variant.body);
+}
+
+const TEXT_TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  mjs: 'text/javascript; charset=utf-8',
+  svg: 'image/svg+xml',
+  txt: 'text/plain; charset=utf-8',
+  xml: 'application/xml',
+  json: 'application/json',
+  webmanifest: 'application/manifest+json',
+};
+
+/** Build text files compressed at the highest level, once per file (and again when it changes). */
+const packedFiles = new Map<
+  string,
+  { mtime: number; type: string; body: Partial<Record<Encoding, Uint8Array | null>> }
+>();
+
+/**
+ * A text file of the build (CSS, JS, SVG …) compressed for a client that takes it; false where `send`
+ * should answer instead (no such file, not text, or the client wants it plain).
+ */
+function serveCompressed(req: IncomingMessage, res: ServerResponse, pathname: string): boolean {
+  const type = TEXT_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1).toLowerCase()];
+  const encoding = type ? pickEncoding(headerValue(req.headers['accept-encoding'])) : null;
+  if (!type || !encoding) return false;
+  let file: string;
+  let mtime: number;
+  try {
+    const decoded = decodeURIComponent(pathname);
+    // Whatever is not a plain path inside the build (dot files, climbing out) is left to `send`'s rules.
+    if (decoded.includes('..') || decoded.includes('\\') || decoded.includes('/.') || decoded.includes('\0'))
+      return false;
+    file = join(CLIENT, decoded);
+    const stat = statSync(file);
+    if (!stat.isFile()) return false;
+    mtime = stat.mtimeMs;
+  } catch {
+    return false;
+  }
+  let entry = packedFiles.get(file);
+  if (!entry || entry.mtime !== mtime) {
+    entry = { mtime, type, body: {} };
+    packedFiles.set(file, entry);
+  }
+  if (!(encoding in entry.body)) entry.body[encoding] = compress(readFileSync(file), encoding, 'max');
+  const body = entry.body[encoding];
+  if (!body) return false;
+  res.writeHead(200, {
+    'content-type': type,
+    'content-encoding': encoding,
+    'content-length': String(body.byteLength),
+    vary: 'Accept-Encoding',
+    // Hashed build assets never change under their name.
+    'cache-control': pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return true;
 }
 
 /** A file from dist/client, or `next()` when there is none (as the adapter's static handler does). */
@@ -52,6 +124,7 @@ function serveStatic(req: IncomingMessage, res: ServerResponse, next: () => void
   const target = req.url ?? '/';
   const q = target.indexOf('?');
   const pathname = q === -1 ? target : target.slice(0, q);
+  if ((req.method === 'GET' || req.method === 'HEAD') && serveCompressed(req, res, pathname)) return;
   const stream = send(req, pathname, {
     root: CLIENT,
     index: false,

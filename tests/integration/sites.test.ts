@@ -2,6 +2,8 @@
  * The built site server, started as `npm start` starts it, against the test Directus with the Sites token
  * only: host → tenant routing, plan gating, security headers, and the authenticated purge endpoint.
  */
+
+import { CONSENT_PRECHECK, CONSENT_PRECHECK_HASH } from '@carbot/core/sites/consent';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { sitesEnv } from '../../scripts/lib/sites.ts';
 import { tenants } from '../../seeds/demo/index.ts';
@@ -103,13 +105,17 @@ describe('headers', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
     expect(headers['set-cookie']).toBeUndefined();
     expect(headers['strict-transport-security']).toBeUndefined();
-    // Every script is an external file from our origin (JSON-LD data blocks are not executed).
+    // Every script is an external file from our origin (JSON-LD data blocks are not executed), but the
+    // consent pre-check, which the CSP allows by its hash and nothing else.
+    expect(csp).toContain(`script-src 'self' ${CONSENT_PRECHECK_HASH};`);
     const scripts = [...body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
     for (const [, attrs, inner] of scripts) {
       if (attrs?.includes('application/ld+json')) continue;
+      if (attrs?.trim() === '' && inner === CONSENT_PRECHECK) continue;
       expect(attrs).toMatch(/src="\/(_astro\/|widget\.js")/);
       expect(inner?.trim()).toBe('');
     }
+    expect(scripts.filter(([, attrs]) => attrs?.trim() === '')).toHaveLength(1);
   });
 
   test('every published workshop site has its chat, keyed to the page’s own origin', async () => {

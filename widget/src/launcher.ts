@@ -18,7 +18,7 @@ export type Options = {
   restored?: boolean;
 };
 
-const CSS = `:host{all:initial}.o{position:fixed;bottom:calc(20px + var(--carbot-offset-bottom,0px));z-index:2147483000;width:56px;height:56px;border:0;border-radius:50%;background:var(--c);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.3);display:grid;place-items:center}.o:focus-visible{outline:3px solid #000;outline-offset:3px;box-shadow:0 0 0 6px #fff}.o svg{width:28px;height:28px;fill:currentColor}`;
+const CSS = `:host{all:initial}.o{position:fixed;bottom:20px;transform:translateY(calc(0px - var(--carbot-offset-bottom,0px)));z-index:2147483000;width:56px;height:56px;border:0;border-radius:50%;background:var(--c);color:#fff;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.3);display:grid;place-items:center}.o:focus-visible{outline:3px solid #000;outline-offset:3px;box-shadow:0 0 0 6px #fff}.o svg{width:28px;height:28px;fill:currentColor}`;
 const LABEL: Record<string, string> = { de: 'Chat öffnen', en: 'Open chat', tr: 'Sohbeti aç', pl: 'Otwórz czat' };
 
 (() => {

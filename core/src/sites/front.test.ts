@@ -135,6 +135,26 @@ describe('cache hits', () => {
   });
 
   test.each([
+    [{ encoding: 'br' as const, length: 7 }, ['vary', 'Origin, Accept-Encoding', 'content-encoding', 'br'], '7'],
+    [{ encoding: null, length: 0 }, ['vary', 'Origin, Accept-Encoding'], '3'],
+  ])('hit headers of a compressed page %j', (encoded, extra, length) => {
+    const body = new TextEncoder().encode('abc');
+    const headers: [string, string][] = [
+      ['content-type', 'text/html'],
+      ['vary', 'Origin'],
+    ];
+    expect(hitHeaders({ headers, body }, encoded)).toEqual([
+      'content-type',
+      'text/html',
+      ...extra,
+      'x-carbot-cache',
+      'hit',
+      'content-length',
+      length,
+    ]);
+  });
+
+  test.each([
     ['before the site’s trial or grace period ends', 1999, true],
     ['once it ended', 2000, false],
   ])('a page is served %s', (_, now, served) => {

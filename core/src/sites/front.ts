@@ -4,8 +4,10 @@
  * site's content or state (resolving a workshop, plan gates, draft preview, rendering, the purge that also
  * drops resolved sites) stays in Astro.
  */
+
 import { resolveHost } from '../hosts.ts';
 import { type CachedPage, cacheKey } from './cache.ts';
+import { type Encoding, varyWithEncoding } from './compression.ts';
 import { publicOrigin } from './headers.ts';
 
 export const PURGE_PATH = '/_carbot/purge';
@@ -75,14 +77,32 @@ function requestUrl(encrypted: boolean, host: string | null, target: string): UR
 
 /**
  * Response head of a cache hit as Node's flat header list: the stored headers (no cookies ever reach the
- * cache), marked as a hit, with the body's length.
+ * cache), marked as a hit, with the body's length. `encoded`: the body is sent compressed (its encoding
+ * and compressed length); a compressible page says it varies on Accept-Encoding either way.
  */
-export function hitHeaders(page: Pick<CachedPage, 'headers' | 'body'>): string[] {
+export function hitHeaders(
+  page: Pick<CachedPage, 'headers' | 'body'>,
+  encoded?: { encoding: Encoding | null; length: number },
+): string[] {
   const flat: string[] = [];
+  let vary: string | null = null;
   for (const [name, value] of page.headers) {
     if (name === 'x-carbot-cache' || name === 'content-length' || name === 'transfer-encoding') continue;
+    if (encoded && name === 'vary') {
+      vary = value;
+      continue;
+    }
     flat.push(name, value);
   }
-  flat.push('x-carbot-cache', 'hit', 'content-length', String(page.body.byteLength));
+  if (encoded) {
+    flat.push('vary', varyWithEncoding(vary));
+    if (encoded.encoding) flat.push('content-encoding', encoded.encoding);
+  }
+  flat.push(
+    'x-carbot-cache',
+    'hit',
+    'content-length',
+    String(encoded?.encoding ? encoded.length : page.body.byteLength),
+  );
   return flat;
 }

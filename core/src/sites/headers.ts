@@ -1,5 +1,8 @@
+import { CONSENT_PRECHECK_HASH } from './consent.ts';
+
 /**
- * Security headers of every site response. Scripts only from our own origin (no inline script, no eval);
+ * Security headers of every site response. Scripts only from our own origin (no eval, no inline script
+ * but the consent pre-check, allowed by its hash: see consent.ts);
  * inline style attributes are allowed because per-workshop colours are set as CSS custom properties.
  * The map frame is the only third party, and it is inserted only after the visitor clicks.
  */
@@ -9,7 +12,7 @@ export const MAP_ORIGIN = 'https://www.openstreetmap.org';
 export function securityHeaders(opts: { https: boolean; connect?: readonly string[] }): Record<string, string> {
   const csp = [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${CONSENT_PRECHECK_HASH}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

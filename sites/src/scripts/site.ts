@@ -45,21 +45,25 @@ function setupConsent() {
   // The chat launcher (and any other widget honouring --carbot-offset-bottom) sits above the banner
   // while it is open, instead of covering its buttons on a phone.
   const root = document.documentElement;
-  const lift = () => {
-    if (banner.hidden) root.style.removeProperty('--carbot-offset-bottom');
-    else root.style.setProperty('--carbot-offset-bottom', `${banner.offsetHeight}px`);
-  };
-  new ResizeObserver(lift).observe(banner);
+  // Sizes come from the observer, after layout: reading offsetHeight right after showing the banner
+  // would force a second layout while the page loads.
+  new ResizeObserver(([entry]) => {
+    const height = entry?.borderBoxSize?.[0]?.blockSize ?? 0;
+    if (height > 0) root.style.setProperty('--carbot-offset-bottom', `${Math.ceil(height)}px`);
+    else root.style.removeProperty('--carbot-offset-bottom');
+  }).observe(banner);
   const setHidden = (hidden: boolean) => {
     banner.hidden = hidden;
-    lift();
   };
   const show = () => {
     setHidden(false);
     banner.querySelector<HTMLButtonElement>('[data-consent]')?.focus();
   };
+  // The page arrives with the banner shown, or hidden by the head's pre-check when a decision is stored
+  // (consent.ts); from here on the `hidden` attribute alone says whether it shows.
   const decision = stored();
-  if (!decision) setHidden(false);
+  setHidden(Boolean(decision));
+  root.removeAttribute('data-consent');
   for (const button of banner.querySelectorAll<HTMLButtonElement>('[data-consent]')) {
     button.addEventListener('click', () => {
       const external = button.dataset.consent === 'accept';
