@@ -181,10 +181,14 @@ try {
 
   // Retrieval alone, on the same database the server uses.
   const retrieval: number[] = [];
+  const perQuestion = new Map<string, number[]>();
   for (let i = 0; i < 300; i += 1) {
+    const question = QUESTION_POOL[i % QUESTION_POOL.length] as string;
     const t0 = performance.now();
-    await search(db, workshop.id, QUESTION_POOL[i % QUESTION_POOL.length] as string, 'de');
-    retrieval.push(performance.now() - t0);
+    await search(db, workshop.id, question, 'de');
+    const took = performance.now() - t0;
+    retrieval.push(took);
+    perQuestion.set(question, [...(perQuestion.get(question) ?? []), took]);
   }
   await db.destroy();
 
@@ -301,6 +305,9 @@ try {
   console.log(
     `Retrieval allein (${retrieval.length} Suchen): p50 ${ms(pct(retrieval, 50))}, p95 ${ms(pct(retrieval, 95))}`,
   );
+  // Which questions cost the time: the slowest explain a p95.
+  for (const [question, times] of perQuestion)
+    console.log(`  ${question.padEnd(52)} p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}`);
   console.log(`LLM-Stand-in, eigene Zeit bis zum ersten Byte: p50 ${ms(llmP50)}`);
   report(
     `Chat, ${CONVERSATIONS} gleichzeitige Gespräche × ${QUESTIONS} Fragen, ${THINK[0] / 1000}–${THINK[1] / 1000} s Lese-/Tippzeit zwischen den Fragen`,

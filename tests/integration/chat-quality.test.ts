@@ -47,3 +47,69 @@ test('≥ 90 % of 44 questions in de/en/tr/pl get the right price, hours or vehi
   // Every answer is in the conversation's language: the workshop offers German only.
   for (const r of results) expect(r.answer).toContain('ohne KI');
 });
+
+test('a workshop offering four languages: the answer is framed in the visitor’s language and quotes the translation where one exists', async () => {
+  const post = async (path: string, body: unknown) => {
+    const res = await admin().post(path, body);
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
+    return res.body.data;
+  };
+  const origin = 'https://www.vier-sprachen.example';
+  const tenant = await post('/items/tenants', {
+    name: 'Vier Sprachen GmbH',
+    plan: 'enterprise',
+    subscription_status: 'active',
+  });
+  const workshop = await post('/items/workshops', {
+    tenant: tenant.id,
+    status: 'published',
+    name: 'Werkstatt Vier Sprachen',
+    slug: 'werkstatt-vier-sprachen',
+    languages: ['de', 'en', 'tr', 'pl'],
+    opening_hours: { sa: [['09:00', '13:00']] },
+  });
+  await post('/items/services', {
+    workshop: workshop.id,
+    status: 'published',
+    price: 89,
+    duration_minutes: 45,
+    translations: [
+      { languages_code: 'de', name: 'Ölwechsel inkl. Ölfilter', description: 'Motoröl nach Herstellerfreigabe.' },
+      // As the machine translation stores it: the visitor reads this, not the German text.
+      {
+        languages_code: 'en',
+        name: 'Oil change incl. oil filter',
+        description: 'Engine oil as approved by the maker.',
+        machine_translated: true,
+      },
+    ],
+  });
+  const key = await post('/items/client_keys', { workshop: workshop.id, name: 'Vier', allowed_origins: [origin] });
+  const ask = async (language: string, text: string) =>
+    ((await converse(inject('directusUrl'), key.key, origin, language, [text]))[0] ?? '').replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+  const deadline = Date.now() + 20_000;
+  while (!(await ask('de', 'Ölwechsel')).includes('89,00 €')) {
+    if (Date.now() > deadline) throw new Error('Suchindex nicht aufgebaut.');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const en = await ask('en', 'How much is an oil change?');
+  expect(en).toContain('without AI');
+  expect(en).toContain(
+    'Oil change incl. oil filter: Price: 89,00 €. Engine oil as approved by the maker. Takes about 45 minutes',
+  );
+  expect(en).not.toMatch(/Ölwechsel|Preis|Dauer/);
+  // No Turkish translation: Turkish words around the German text.
+  const tr = await ask('tr', 'Yağ değişimi ne kadar?');
+  expect(tr).toContain('yapay zekâ olmadan');
+  expect(tr).toContain(
+    'Ölwechsel inkl. Ölfilter: Fiyat: 89,00 €. Motoröl nach Herstellerfreigabe. Süre: yaklaşık 45 dakika',
+  );
+  const pl = await ask('pl', 'Czy jesteście otwarci w sobotę?');
+  expect(pl).toContain('bez AI');
+  expect(pl).toContain('Godziny otwarcia: Sobota: 09:00–13:00');
+  expect(pl).not.toMatch(/Samstag|Öffnungszeiten/);
+});

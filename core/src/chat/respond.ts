@@ -21,9 +21,12 @@ export type LlmPort = {
 };
 
 export type RespondPorts = {
-  /** Passages for the question, best first. */
+  /**
+   * Passages for the question, best first, in the conversation's language as far as the data allows: the
+   * labels always, the workshop's texts where a translation of them exists, else as written (German).
+   */
   retrieve: (question: string, language: Language) => Promise<Passage[]>;
-  /** The workshop's contact passage, for when nothing matched. */
+  /** The workshop's contact passage (in the conversation's language), for when nothing matched. */
   contact: () => Promise<Passage | undefined>;
   /** Every price the workshop states, in cents. */
   knownPrices: () => Promise<ReadonlySet<number>>;
@@ -77,7 +80,7 @@ export async function* respond(
     ports.llm ? ports.withinBudget() : Promise.resolve(false),
   ]);
   // Asked about Saturday: the hours come first and Saturday leads them (see focusPassage).
-  const found = hits.map((p) => focusPassage(p, question));
+  const found = hits.map((p) => focusPassage(p, question, language));
   // Nothing matched: the model still gets the workshop's contact details to point the visitor to.
   const contact = found.length ? undefined : await ports.contact();
   const passages = found.length || !contact ? found : [contact];

@@ -5,6 +5,7 @@ import {
   focusPassage,
   fts5Query,
   hoursText,
+  PASSAGE_LABELS,
   servicePassage,
   terms,
   tsQuery,
@@ -180,5 +181,43 @@ describe('passages are shortened at boundaries, never inside a value', () => {
     ['Montag: 07:30–12:30, 13:15–17:30; Dienstag: 07:30–17:30', 50, 'Montag: 07:30–12:30, 13:15–17:30 …'],
   ])('%s (%i)', (text, max, expected) => {
     expect(clipPassage(text, max)).toBe(expected);
+  });
+});
+
+describe('passages in the conversation’s language', () => {
+  const hours = { sa: [['09:00', '13:00']] as [string, string][] };
+  const w = { id: 'w', name: 'Kfz Test', phone: '+49 30 1', opening_hours: hours };
+  test.each([
+    [
+      'de',
+      'Preis: ab 89,00 €',
+      'Samstag: 09:00–13:00',
+      'Baujahr 2021, 28.400 km, Benzin, Preis 15.990,00 €, verfügbar',
+    ],
+    [
+      'en',
+      'Price: from 89,00 €',
+      'Saturday: 09:00–13:00',
+      'Year 2021, 28.400 km, petrol, Price 15.990,00 €, available',
+    ],
+    [
+      'tr',
+      'Fiyat: başlangıç 89,00 €',
+      'Cumartesi: 09:00–13:00',
+      'Model yılı 2021, 28.400 km, benzinli, Fiyat 15.990,00 €, satışta',
+    ],
+    ['pl', 'Cena: od 89,00 €', 'Sobota: 09:00–13:00', 'Rocznik 2021, 28.400 km, benzyna, Cena 15.990,00 €, dostępny'],
+  ] as const)('%s: labels around the workshop’s texts, one amount format', (language, price, saturday, vehicle) => {
+    const oil = servicePassage('s', { name: 'Ölwechsel', description: 'Mit Filter.' }, '89', true, null, language);
+    expect(oil.body.replace(/\u00a0/g, ' ')).toBe(`${price}. Mit Filter`);
+    expect(oil.prices).toEqual([8900]);
+    const focused = focusPassage(workshopPassage(w, language), 'Saturday? Cumartesi? Sobota? Samstag?', language);
+    expect(focused.body.startsWith(`${PASSAGE_LABELS[language].hours}: ${saturday}`)).toBe(true);
+    const polo = vehiclePassage(
+      'v',
+      { make: 'VW', model: 'Polo', year: 2021, mileage_km: 28400, fuel: 'petrol', price: '15990', status: 'available' },
+      language,
+    );
+    expect(polo.body.replace(/\u00a0/g, ' ')).toBe(vehicle);
   });
 });

@@ -97,15 +97,138 @@ export function tsQuery(text: string): string | null {
   return list.length ? list.map((t) => (prefixed(t) ? `${t}:*` : t)).join(' | ') : null;
 }
 
-// Reindexing a workshop formats thousands of prices; a formatter per language is built once.
-const euroFormats = new Map<Language, Intl.NumberFormat>();
-const euro = (cents: number, language: Language) => {
-  let format = euroFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(language === 'de' ? 'de-DE' : language, { style: 'currency', currency: 'EUR' });
-    euroFormats.set(language, format);
-  }
-  return format.format(cents / 100);
+// Reindexing a workshop formats thousands of prices: one formatter, built once.
+const euroFormat = new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' });
+const euro = (cents: number) => euroFormat.format(cents / 100);
+
+/**
+ * The words around the workshop's own texts in a passage, in the conversation's language: an answer in
+ * Turkish quoting a German service says "Fiyat" and "Cumartesi", not "Preis" and "Samstag". Amounts keep
+ * one format in every language (what the price guard and the visitor's eye both recognise: 89,00 €).
+ */
+type Labels = {
+  price: string;
+  from: string;
+  onRequest: string;
+  duration: (minutes: number) => string;
+  year: string;
+  reserved: string;
+  available: string;
+  address: string;
+  phone: string;
+  email: string;
+  hours: string;
+  closed: string;
+  contact: string;
+  days: string[];
+  fuels: Record<string, string>;
+};
+
+export const PASSAGE_LABELS: Record<Language, Labels> = {
+  de: {
+    price: 'Preis',
+    from: 'ab',
+    onRequest: 'Preis auf Anfrage',
+    duration: (m) => `Dauer: ca. ${m} Minuten`,
+    year: 'Baujahr',
+    reserved: 'reserviert',
+    available: 'verfügbar',
+    address: 'Adresse',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    hours: 'Öffnungszeiten',
+    closed: 'geschlossen',
+    contact: 'Kontakt und Öffnungszeiten',
+    days: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+    fuels: {
+      petrol: 'Benzin',
+      diesel: 'Diesel',
+      electric: 'Elektro',
+      hybrid: 'Hybrid',
+      plugin_hybrid: 'Plug-in-Hybrid',
+      lpg: 'Autogas',
+      cng: 'Erdgas',
+      hydrogen: 'Wasserstoff',
+    },
+  },
+  en: {
+    price: 'Price',
+    from: 'from',
+    onRequest: 'Price on request',
+    duration: (m) => `Takes about ${m} minutes`,
+    year: 'Year',
+    reserved: 'reserved',
+    available: 'available',
+    address: 'Address',
+    phone: 'Phone',
+    email: 'E-mail',
+    hours: 'Opening hours',
+    closed: 'closed',
+    contact: 'contact and opening hours',
+    days: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    fuels: {
+      petrol: 'petrol',
+      diesel: 'diesel',
+      electric: 'electric',
+      hybrid: 'hybrid',
+      plugin_hybrid: 'plug-in hybrid',
+      lpg: 'LPG',
+      cng: 'CNG',
+      hydrogen: 'hydrogen',
+    },
+  },
+  tr: {
+    price: 'Fiyat',
+    from: 'başlangıç',
+    onRequest: 'Fiyat sorunuz',
+    duration: (m) => `Süre: yaklaşık ${m} dakika`,
+    year: 'Model yılı',
+    reserved: 'rezerve',
+    available: 'satışta',
+    address: 'Adres',
+    phone: 'Telefon',
+    email: 'E-posta',
+    hours: 'Çalışma saatleri',
+    closed: 'kapalı',
+    contact: 'iletişim ve çalışma saatleri',
+    days: ['Pazartesi', 'Salı', 'Çarşamba', 'Perşembe', 'Cuma', 'Cumartesi', 'Pazar'],
+    fuels: {
+      petrol: 'benzinli',
+      diesel: 'dizel',
+      electric: 'elektrikli',
+      hybrid: 'hibrit',
+      plugin_hybrid: 'plug-in hibrit',
+      lpg: 'LPG',
+      cng: 'CNG',
+      hydrogen: 'hidrojen',
+    },
+  },
+  pl: {
+    price: 'Cena',
+    from: 'od',
+    onRequest: 'Cena na zapytanie',
+    duration: (m) => `Czas: ok. ${m} minut`,
+    year: 'Rocznik',
+    reserved: 'zarezerwowany',
+    available: 'dostępny',
+    address: 'Adres',
+    phone: 'Telefon',
+    email: 'E-mail',
+    hours: 'Godziny otwarcia',
+    closed: 'nieczynne',
+    contact: 'kontakt i godziny otwarcia',
+    days: ['Poniedziałek', 'Wtorek', 'Środa', 'Czwartek', 'Piątek', 'Sobota', 'Niedziela'],
+    fuels: {
+      petrol: 'benzyna',
+      diesel: 'diesel',
+      electric: 'elektryczny',
+      hybrid: 'hybryda',
+      plugin_hybrid: 'hybryda plug-in',
+      lpg: 'LPG',
+      cng: 'CNG',
+      hydrogen: 'wodór',
+    },
+  },
 };
 
 type Named = { name: string; description?: string | null };
@@ -119,11 +242,12 @@ export function servicePassage(
   durationMinutes: number | null,
   language: Language = 'de',
 ): Passage {
+  const l = PASSAGE_LABELS[language];
   const cents = price === null || price === '' ? null : Math.round(Number(price) * 100);
   const parts = [text.description ?? ''];
-  if (cents !== null) parts.unshift(`Preis: ${priceFrom ? 'ab ' : ''}${euro(cents, language)}`);
-  else parts.unshift('Preis auf Anfrage');
-  if (durationMinutes) parts.push(`Dauer: ca. ${durationMinutes} Minuten`);
+  if (cents !== null) parts.unshift(`${l.price}: ${priceFrom ? `${l.from} ` : ''}${euro(cents)}`);
+  else parts.unshift(l.onRequest);
+  if (durationMinutes) parts.push(l.duration(durationMinutes));
   return {
     kind: 'service',
     sourceId: id,
@@ -160,25 +284,15 @@ export type VehicleFacts = {
   status: string;
 };
 
-const FUEL: Record<string, string> = {
-  petrol: 'Benzin',
-  diesel: 'Diesel',
-  electric: 'Elektro',
-  hybrid: 'Hybrid',
-  plugin_hybrid: 'Plug-in-Hybrid',
-  lpg: 'Autogas',
-  cng: 'Erdgas',
-  hydrogen: 'Wasserstoff',
-};
-
-export function vehiclePassage(id: string, v: VehicleFacts): Passage {
+export function vehiclePassage(id: string, v: VehicleFacts, language: Language = 'de'): Passage {
+  const l = PASSAGE_LABELS[language];
   const cents = v.price === null || v.price === undefined || v.price === '' ? null : Math.round(Number(v.price) * 100);
   const facts = [
-    v.year ? `Baujahr ${v.year}` : '',
+    v.year ? `${l.year} ${v.year}` : '',
     v.mileage_km !== null && v.mileage_km !== undefined ? `${v.mileage_km.toLocaleString('de-DE')} km` : '',
-    v.fuel ? (FUEL[v.fuel] ?? v.fuel) : '',
-    cents !== null ? `Preis ${euro(cents, 'de')}` : '',
-    v.status === 'reserved' ? 'reserviert' : 'verfügbar',
+    v.fuel ? (l.fuels[v.fuel] ?? v.fuel) : '',
+    cents !== null ? `${l.price} ${euro(cents)}` : '',
+    v.status === 'reserved' ? l.reserved : l.available,
   ].filter(Boolean);
   return {
     kind: 'vehicle',
@@ -190,21 +304,17 @@ export function vehiclePassage(id: string, v: VehicleFacts): Passage {
   };
 }
 
-const DAYS: [string, string][] = [
-  ['mo', 'Montag'],
-  ['tu', 'Dienstag'],
-  ['we', 'Mittwoch'],
-  ['th', 'Donnerstag'],
-  ['fr', 'Freitag'],
-  ['sa', 'Samstag'],
-  ['su', 'Sonntag'],
-];
+const DAY_KEYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 /** Opening hours as a sentence: "Montag: 07:30–12:30, 13:15–17:30; … Sonntag: geschlossen". */
-export function hoursText(hours: Record<string, [string, string][]> | null | undefined): string {
-  return DAYS.map(([key, day]) => {
+export function hoursText(
+  hours: Record<string, [string, string][]> | null | undefined,
+  language: Language = 'de',
+): string {
+  const l = PASSAGE_LABELS[language];
+  return DAY_KEYS.map((key, i) => {
     const ranges = hours?.[key] ?? [];
-    return `${day}: ${ranges.length ? ranges.map(([from, to]) => `${from}–${to}`).join(', ') : 'geschlossen'}`;
+    return `${l.days[i]}: ${ranges.length ? ranges.map(([from, to]) => `${from}–${to}`).join(', ') : l.closed}`;
   }).join('; ');
 }
 
@@ -219,20 +329,21 @@ export type WorkshopFacts = {
   opening_hours?: Record<string, [string, string][]> | null;
 };
 
-export function workshopPassage(w: WorkshopFacts): Passage {
+export function workshopPassage(w: WorkshopFacts, language: Language = 'de'): Passage {
+  const l = PASSAGE_LABELS[language];
   const address = [w.street, [w.postal_code, w.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const body = [
-    address ? `Adresse: ${address}` : '',
-    w.phone ? `Telefon: ${w.phone}` : '',
-    w.email ? `E-Mail: ${w.email}` : '',
-    `Öffnungszeiten: ${hoursText(w.opening_hours)}`,
+    address ? `${l.address}: ${address}` : '',
+    w.phone ? `${l.phone}: ${w.phone}` : '',
+    w.email ? `${l.email}: ${w.email}` : '',
+    `${l.hours}: ${hoursText(w.opening_hours, language)}`,
   ]
     .filter(Boolean)
     .join('. ');
   return {
     kind: 'workshop',
     sourceId: w.id,
-    title: `${w.name} – Kontakt und Öffnungszeiten`,
+    title: `${w.name} – ${l.contact}`,
     body,
     path: '/kontakt',
     prices: [],
@@ -268,20 +379,21 @@ export function askedDays(question: string): string[] {
   return out;
 }
 
-const HOURS_LABEL = 'Öffnungszeiten: ';
-
 /**
  * The passage as it best answers this question: for the workshop's contact passage asked about opening
  * hours, the hours come first and the days asked about lead them ("Samstag: 09:00–13:00; Montag: …"),
- * so neither the model nor a shortened answer loses them behind the address.
+ * so neither the model nor a shortened answer loses them behind the address. `language`: the one the
+ * passage is written in.
  */
-export function focusPassage(passage: Passage, question: string): Passage {
+export function focusPassage(passage: Passage, question: string, language: Language = 'de'): Passage {
   if (passage.kind !== 'workshop') return passage;
-  const at = passage.body.indexOf(HOURS_LABEL);
+  const l = PASSAGE_LABELS[language];
+  const label = `${l.hours}: `;
+  const at = passage.body.indexOf(label);
   const days = askedDays(question);
   if (at < 0 || (days.length === 0 && !terms(question).includes('öffnungszeiten'))) return passage;
-  const names = new Map(DAYS.map(([key, name]) => [name, key]));
-  const entries = passage.body.slice(at + HOURS_LABEL.length).split('; ');
+  const names = new Map(l.days.map((name, i) => [name, DAY_KEYS[i] as string]));
+  const entries = passage.body.slice(at + label.length).split('; ');
   const rank = (entry: string) => {
     const index = days.indexOf(names.get(entry.slice(0, entry.indexOf(':'))) ?? '');
     return index < 0 ? days.length : index;
@@ -292,7 +404,7 @@ export function focusPassage(passage: Passage, question: string): Passage {
     .map(({ entry }) => entry)
     .join('; ');
   const rest = passage.body.slice(0, at).replace(/\.\s*$/, '');
-  return { ...passage, body: rest ? `${HOURS_LABEL}${hours}. ${rest}` : `${HOURS_LABEL}${hours}` };
+  return { ...passage, body: rest ? `${label}${hours}. ${rest}` : `${label}${hours}` };
 }
 
 /**

@@ -7,11 +7,11 @@ import {
   postPassage,
   servicePassage,
   tsQuery,
-  type VehicleFacts,
   vehiclePassage,
   workshopPassage,
 } from '@carbot/core/chat/retrieval';
-import { type Body, parseVehicleQuery, type VehicleQuery } from '@carbot/core/chat/vehicle-query';
+import { matchVehicles, type StockRow, type StockVehicle, toStock } from '@carbot/core/chat/vehicle-match';
+import { parseVehicleQuery, type VehicleQuery } from '@carbot/core/chat/vehicle-query';
 import { expand } from '@carbot/core/chat/vocabulary/expand';
 import type { Knex } from 'knex';
 
@@ -103,6 +103,7 @@ export async function reindexWorkshop(db: Knex, workshopId: string): Promise<num
     for (let i = 0; i < inserts.length; i += 200) await trx('carbot_search').insert(inserts.slice(i, i + 200));
   });
   priceCache.delete(workshopId);
+  stockCache.delete(workshopId);
   return built?.passages.length ?? 0;
 }
 
@@ -143,169 +144,49 @@ export async function search(
   return [...vehicles, ...rest].slice(0, limit);
 }
 
-/** Words in a model's name or variant that tell its body, where the data has no body column. */
-const BODY_HINTS: Record<Body, string[]> = {
-  estate: ['variant', 'touring', 'avant', 'kombi', 'combi', 'tourer', 'estate', 'sw', 'break', 'sportswagon'],
-  suv: [
-    'tiguan',
-    't-roc',
-    'taigo',
-    'touareg',
-    'id.4',
-    'id.5',
-    'kona',
-    'tucson',
-    'ioniq 5',
-    'model y',
-    'model x',
-    'x1',
-    'x2',
-    'x3',
-    'x5',
-    'ix',
-    'q2',
-    'q3',
-    'q4',
-    'q5',
-    'q7',
-    'q8',
-    'kuga',
-    'puma',
-    'sportage',
-    'niro',
-    'ev6',
-    'karoq',
-    'kodiaq',
-    'kamiq',
-    'enyaq',
-    'mokka',
-    'grandland',
-    'crossland',
-    'duster',
-    'yaris cross',
-    'rav4',
-    'c-hr',
-    'glc',
-    'gla',
-    'glb',
-    'eqa',
-    'eqb',
-    'xc40',
-    'xc60',
-    'xc90',
-    'captur',
-    'qashqai',
-    'juke',
-    '2008',
-    '3008',
-    '5008',
-    'ateca',
-    'arona',
-    'formentor',
-    'macan',
-    'cayenne',
-  ],
-  sedan: [
-    'limousine',
-    'sedan',
-    'a4',
-    'a6',
-    '3er',
-    '320',
-    '330',
-    '5er',
-    'c-klasse',
-    'e-klasse',
-    'passat',
-    'octavia',
-    'model 3',
-    'superb',
-  ],
-  small: [
-    'polo',
-    'up',
-    'fabia',
-    'corsa',
-    'fiesta',
-    'clio',
-    'yaris',
-    'i10',
-    'i20',
-    'picanto',
-    'sandero',
-    'ibiza',
-    'a1',
-    'mini',
-    'zoe',
-    '208',
-    'c3',
-    'id.3',
-    'golf',
-  ],
-  convertible: ['cabrio', 'cabriolet', 'roadster', 'spider', 'spyder'],
-  van: [
-    'touran',
-    'sharan',
-    'transporter',
-    'caddy',
-    'multivan',
-    'zafira',
-    'galaxy',
-    's-max',
-    'tourneo',
-    'vito',
-    'v-klasse',
-    'berlingo',
-    'rifter',
-    'kangoo',
-    'id. buzz',
-  ],
-  coupe: ['coupe', 'coupé', 'gt', '911', 'tt'],
-};
+/**
+ * Each workshop's cars for sale, as the search matches them (vehicle-match.ts): loaded once and kept for a
+ * minute, dropped at once when this process reindexes the workshop (any change to its vehicles or the
+ * workshop does), like the known prices. A sold car may so be offered for at most a minute by another
+ * Directus instance, never outside the range asked for.
+ */
+const stockCache = new Map<string, { at: number; stock: Promise<StockVehicle[]> }>();
+const STOCK_TTL_MS = 60_000;
+const STOCK_WORKSHOPS = 500;
+
+function stockOf(db: Knex, workshopId: string): Promise<StockVehicle[]> {
+  const cached = stockCache.get(workshopId);
+  if (cached && Date.now() - cached.at < STOCK_TTL_MS) return cached.stock;
+  const stock = db('vehicles')
+    .select(
+      'vehicles.id',
+      'vehicles.make',
+      'vehicles.model',
+      'vehicles.variant',
+      'vehicles.year',
+      'vehicles.mileage_km',
+      'vehicles.fuel',
+      'vehicles.transmission',
+      'vehicles.price',
+      'vehicles.status',
+    )
+    .join('workshops', 'workshops.id', 'vehicles.workshop')
+    .where('vehicles.workshop', workshopId)
+    // What the index holds: an unpublished workshop's assistant knows no vehicles.
+    .where('workshops.status', 'published')
+    .whereIn('vehicles.status', ['available', 'reserved'])
+    .then((rows: StockRow[]) => toStock(rows));
+  // A failed load is not kept: the next question tries again.
+  stock.catch(() => stockCache.delete(workshopId));
+  stockCache.delete(workshopId);
+  stockCache.set(workshopId, { at: Date.now(), stock });
+  // Bounded: the stock loaded longest ago goes first.
+  if (stockCache.size > STOCK_WORKSHOPS) stockCache.delete(stockCache.keys().next().value as string);
+  return stock;
+}
 
 async function vehicleSearch(db: Knex, workshopId: string, wanted: VehicleQuery): Promise<Passage[]> {
-  const run = async (withModel: boolean) => {
-    const q = db('vehicles')
-      .select('vehicles.*')
-      .join('workshops', 'workshops.id', 'vehicles.workshop')
-      .where('vehicles.workshop', workshopId)
-      // What the index holds: an unpublished workshop's assistant knows no vehicles.
-      .where('workshops.status', 'published')
-      .whereIn('vehicles.status', ['available', 'reserved']);
-    if (wanted.make) q.whereRaw(`lower(vehicles.make) in (${wanted.make.map(() => '?').join(', ')})`, wanted.make);
-    if (withModel && wanted.model) {
-      const model = wanted.model.toLowerCase();
-      q.where((w) =>
-        w
-          .whereRaw('lower(vehicles.model) like ?', [`${model}%`])
-          .orWhereRaw('lower(vehicles.model) like ?', [`% ${model}%`]),
-      );
-    }
-    if (wanted.fuel) q.whereIn('vehicles.fuel', wanted.fuel);
-    if (wanted.transmission) q.where('vehicles.transmission', wanted.transmission);
-    if (wanted.body) {
-      const hints = BODY_HINTS[wanted.body];
-      const name = `(' ' || lower(vehicles.model || ' ' || coalesce(vehicles.variant, '')) || ' ')`;
-      q.where((w) => {
-        for (const hint of hints) w.orWhereRaw(`${name} like ?`, [`% ${hint}%`]);
-      });
-    }
-    for (const [column, range] of [
-      ['price', wanted.price],
-      ['mileage_km', wanted.mileage],
-      ['year', wanted.year],
-    ] as const) {
-      if (range?.min !== undefined) q.where(`vehicles.${column}`, '>=', range.min);
-      if (range?.max !== undefined) q.where(`vehicles.${column}`, '<=', range.max);
-    }
-    // Under a budget the best car that fits it first; otherwise the most affordable.
-    q.orderBy('vehicles.price', wanted.price?.max !== undefined ? 'desc' : 'asc').limit(3);
-    return (await q) as (VehicleFacts & { id: string })[];
-  };
-  let rows = await run(true);
-  // The word after the make was not a model after all ("BMW in Schwarz"): the make alone.
-  if (rows.length === 0 && wanted.model) rows = await run(false);
-  return rows.map((v) => vehiclePassage(v.id, v));
+  return matchVehicles(await stockOf(db, workshopId), wanted).map((v) => vehiclePassage(v.id, v));
 }
 
 async function textSearch(db: Knex, workshopId: string, question: string, limit: number): Promise<Passage[]> {
@@ -351,6 +232,68 @@ export async function knownPrices(db: Knex, workshopId: string): Promise<Readonl
   const prices: ReadonlySet<number> = new Set(rows.flatMap((r) => r.prices.split(',').map(Number)));
   priceCache.set(workshopId, { at: Date.now(), prices });
   return prices;
+}
+
+/**
+ * The passages as the visitor reads them in `language`: labels, day and fuel names in that language, and
+ * the workshop's own texts (services, FAQ, posts) from their translation in that language where one
+ * exists (written by the owner or by machine translation), else as written. Prices stay what the index
+ * says, so the price guard knows every amount. German passages are returned as they are.
+ */
+export async function localize(db: Knex, passages: Passage[], language: Language): Promise<Passage[]> {
+  if (language === 'de' || passages.length === 0) return passages;
+  const ids = (kind: Passage['kind']) => passages.filter((p) => p.kind === kind).map((p) => p.sourceId);
+  const rowsOf = async (table: string, kind: Passage['kind']) => {
+    const wanted = ids(kind);
+    return wanted.length ? new Map((await db(table).whereIn('id', wanted)).map((r) => [String(r.id), r])) : new Map();
+  };
+  // The translation in the conversation's language where there is one, else the German text.
+  const translationsOf = async (table: string, field: string, kind: Passage['kind']) => {
+    const wanted = ids(kind);
+    const texts = new Map<string, Record<string, unknown>>();
+    if (!wanted.length) return texts;
+    const rows: Record<string, unknown>[] = await db(table)
+      .whereIn(field, wanted)
+      .whereIn('languages_code', [language, 'de']);
+    for (const r of rows) if (r.languages_code === 'de') texts.set(String(r[field]), r);
+    for (const r of rows) if (r.languages_code === language) texts.set(String(r[field]), r);
+    return texts;
+  };
+  const [services, serviceTexts, faqTexts, postTexts, vehicles, workshops] = await Promise.all([
+    rowsOf('services', 'service'),
+    translationsOf('services_translations', 'services_id', 'service'),
+    translationsOf('faqs_translations', 'faqs_id', 'faq'),
+    translationsOf('posts_translations', 'posts_id', 'post'),
+    rowsOf('vehicles', 'vehicle'),
+    rowsOf('workshops', 'workshop'),
+  ]);
+  return passages.map((p) => {
+    const id = p.sourceId;
+    if (p.kind === 'service') {
+      const s = services.get(id);
+      const t = serviceTexts.get(id);
+      if (!s || !t?.name) return p;
+      const text = { name: String(t.name), description: (t.description as string | null) ?? null };
+      const built = servicePassage(id, text, s.price, Boolean(s.price_from), s.duration_minutes, language);
+      return { ...built, prices: p.prices };
+    }
+    if (p.kind === 'faq') {
+      const t = faqTexts.get(id);
+      return t?.question ? { ...p, title: String(t.question), body: String(t.answer ?? '') } : p;
+    }
+    if (p.kind === 'post') {
+      const t = postTexts.get(id);
+      return t?.title ? { ...p, title: String(t.title), body: String(t.excerpt ?? '') } : p;
+    }
+    if (p.kind === 'vehicle') {
+      const v = vehicles.get(id);
+      return v ? { ...vehiclePassage(id, v, language), prices: p.prices } : p;
+    }
+    const w = workshops.get(id);
+    if (!w) return p;
+    const hours = typeof w.opening_hours === 'string' ? JSON.parse(w.opening_hours) : w.opening_hours;
+    return workshopPassage({ ...w, opening_hours: hours }, language);
+  });
 }
 
 export async function contactPassage(db: Knex, workshopId: string): Promise<Passage | undefined> {

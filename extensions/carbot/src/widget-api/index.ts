@@ -34,7 +34,7 @@ import { corsPreflight } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
-import { contactPassage, knownPrices, search } from '../shared/search.js';
+import { contactPassage, knownPrices, localize, search } from '../shared/search.js';
 import { publicAdmission } from './admission.js';
 import { chatLog } from './chat-log.js';
 import { widgetMailDecision } from './mail-cap.js';
@@ -306,10 +306,13 @@ export default defineEndpoint({
           { question, language, workshop: { name: ctx.workshop.name, phone: ctx.workshop.phone } },
           {
             retrieve: async (q, l) => {
-              hits = await search(db, ctx.workshop.id, q, l);
+              hits = await localize(db, await search(db, ctx.workshop.id, q, l), l);
               return hits;
             },
-            contact: () => contactPassage(db, ctx.workshop.id),
+            contact: async () => {
+              const found = await contactPassage(db, ctx.workshop.id);
+              return found && (await localize(db, [found], language))[0];
+            },
             knownPrices: () => knownPrices(db, ctx.workshop.id),
             history: async () =>
               (
