@@ -1,7 +1,8 @@
 /**
  * `npm test`: lint and types, build, unit tests, then the integration suite against a real Directus on
  * SQLite and on PostgreSQL (the server at 127.0.0.1:5432, or PGHOST/PGPORT/PGUSER; skip it with
- * CARBOT_TEST_POSTGRES=false). Stops at the first failure. `npm test -- sqlite` runs matching steps only.
+ * CARBOT_TEST_POSTGRES=false), then the cluster suite (two Directus instances and two site servers on PostgreSQL
+ * and Redis). Stops at the first failure. `npm test -- sqlite` (or `-- cluster`) runs matching steps only.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,8 @@ const steps: Step[] = [
 ];
 if (process.env.CARBOT_TEST_POSTGRES !== 'false') {
   steps.push(vitest('Integration (PostgreSQL)', 'integration', 'postgres.json', { CARBOT_TEST_DB: 'postgres' }));
+  // Two Directus instances and two site servers on PostgreSQL and Redis (127.0.0.1:6379 or CARBOT_TEST_REDIS).
+  steps.push(vitest('Cluster (2× Directus, 2× Site-Server, Redis)', 'cluster', 'cluster.json'));
 }
 
 function count(report: string) {

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Check, HEALTH_CONTENT_TYPE, probeCheck, readiness, tokenMatches } from '@carbot/core/ops/health';
-import { type CachedPage, PageCache } from '@carbot/core/sites/cache';
+import { type CachedPage, PageCache, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
 import { compress, compressible, type Encoding, pickEncoding } from '@carbot/core/sites/compression';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
 import { parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
@@ -194,6 +194,17 @@ async function health(kind: 'live' | 'ready', req: IncomingMessage, res: ServerR
       { status: 'pass', componentType: 'component', observedValue: pageCache.size, observedUnit: 'Seiten' },
     ],
   };
+  if (bus !== 'off') {
+    // Without the bus purges do not arrive: pages stay stale up to the cache's safety TTL.
+    checks['redis:purges'] = [
+      {
+        status: bus === 'up' ? 'pass' : 'warn',
+        componentType: 'datastore',
+        observedValue: bus,
+        time: new Date(now).toISOString(),
+      },
+    ];
+  }
   const answer = readiness(
     {
       description: 'CarBot Site-Server',
@@ -208,6 +219,54 @@ async function health(kind: 'live' | 'ready', req: IncomingMessage, res: ServerR
   );
   res.writeHead(answer.httpStatus, head);
   res.end(JSON.stringify(answer.body));
+}
+
+/**
+ * Purges from the bus: with `REDIS` set, Directus publishes every purge there (extensions/carbot
+ * shared/bus.ts) and each site server, however many and whenever started, drops the tenant's pages.
+ * Messages sent while this server was cut off from Redis are lost, so on reconnecting it empties its
+ * whole cache (one render per page again) instead of serving pages that may be stale.
+ */
+let bus: 'off' | 'connecting' | 'up' | 'down' = 'off';
+async function subscribePurges(url: string) {
+  bus = 'connecting';
+  const { Redis } = await import('ioredis');
+  const client = new Redis(url, { maxRetriesPerRequest: null });
+  let lost = false;
+  let warned = 0;
+  client.on('error', (error: Error) => {
+    if (Date.now() - warned < 60_000) return;
+    warned = Date.now();
+    console.error(`Redis für Cache-Leerungen nicht erreichbar: ${error.message}`);
+  });
+  client.on('close', () => {
+    if (bus === 'up') lost = true;
+    bus = 'down';
+  });
+  client.on('ready', () => {
+    bus = 'up';
+    if (lost) pageCache.clear();
+    lost = false;
+  });
+  client.on('message', (_channel: string, text: string) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return;
+    }
+    const parsed = parsePurgeRequest(body);
+    if ('error' in parsed) return;
+    for (const tenant of parsed.tenants) pageCache.purge(tenant);
+    if (parsed.platform) pageCache.purge(PLATFORM_TAG);
+  });
+  await client.subscribe(PURGE_CHANNEL);
+}
+const PURGE_CHANNEL = 'carbot:sites:purge';
+if (process.env.REDIS) {
+  await subscribePurges(process.env.REDIS).catch((error: Error) => {
+    console.error(`Cache-Leerungen über Redis nicht abonniert: ${error.message}`);
+  });
 }
 
 const server = createServer((req, res) => {

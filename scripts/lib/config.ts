@@ -92,7 +92,13 @@ export function directusEnv(
     CARBOT_SITES_TOKEN: secrets.sitesToken,
     CARBOT_PURGE_SECRET: secrets.purgeSecret,
   };
-  const env: NodeJS.ProcessEnv = { ...defaults, ...base, PORT: port };
+  // With Redis (a cluster of instances): Directus's synchronization (its cron schedules run once per
+  // cluster), its message bus and its cache go through Redis too. CarBot's own limiters and bus read
+  // REDIS directly (extensions/carbot/src/shared).
+  const cluster: NodeJS.ProcessEnv = base.REDIS
+    ? { SYNCHRONIZATION_STORE: 'redis', MESSENGER_STORE: 'redis', CACHE_STORE: 'redis', RATE_LIMITER_STORE: 'redis' }
+    : {};
+  const env: NodeJS.ProcessEnv = { ...defaults, ...cluster, ...base, PORT: port };
   if (base.DB_CLIENT && base.DB_CLIENT !== 'sqlite3') delete env.DB_FILENAME;
   return env;
 }

@@ -19,6 +19,8 @@ export function sitesEnv(directus: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     // What browsers use to reach the widget API (the site server itself may use an internal address).
     PUBLIC_DIRECTUS_URL: directus.PUBLIC_DIRECTUS_URL ?? directus.PUBLIC_URL ?? directus.DIRECTUS_URL,
     CARBOT_PURGE_SECRET: directus.CARBOT_PURGE_SECRET,
+    // With Redis, purges arrive on the bus (sites/server.ts) instead of as calls to a list of servers.
+    ...(directus.REDIS ? { REDIS: directus.REDIS } : {}),
     // Which language model answers in the chat (never its key): the privacy notice names the processor.
     ...(directus.OPENAI_API_KEY
       ? { CARBOT_LLM_ENDPOINT: directus.OPENAI_BASE_URL ?? 'https://api.openai.com/v1' }

@@ -78,8 +78,9 @@ async function purge(request: Request, pageCache: App.Locals['pageCache']): Prom
   const tags = [...parsed.tenants, ...(parsed.platform ? [PLATFORM_TAG] : [])];
   let pages = 0;
   for (const tag of tags) {
-    pages += pageCache?.purge(tag) ?? 0;
-    forgetSites(tag);
+    // The page cache's purge also forgets the sites (onPurge above); without one (astro dev) do it here.
+    if (pageCache) pages += pageCache.purge(tag);
+    else forgetSites(tag);
   }
   return Response.json({ data: { purged: pages, tags } }, { headers: { 'cache-control': 'no-store' } });
 }
@@ -107,6 +108,8 @@ const unavailable = (error: unknown) => {
   });
 };
 
+const linked = new WeakSet<object>();
+
 /**
  * Order matters: the purge endpoint (addressed by IP, no site host), then host → tenant (unknown hosts get
  * 404), plan gates, draft preview (never cached), then rendering and storing in the page cache.
@@ -116,6 +119,11 @@ const unavailable = (error: unknown) => {
 export const onRequest = defineMiddleware(async (context, next) => {
   const { request, url } = context;
   const { pageCache } = context.locals;
+  if (pageCache && !linked.has(pageCache)) {
+    // A purge from the bus (sites/server.ts) drops the resolved hosts and the catalog with the pages.
+    linked.add(pageCache);
+    pageCache.onPurge(forgetSites);
+  }
   if (url.pathname === PURGE_PATH) return purge(request, pageCache);
 
   const { origin, host, https } = publicOrigin(url, request.headers, trustProxy);

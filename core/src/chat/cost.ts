@@ -34,8 +34,9 @@ export function budgetLeft(spentThisMonthEur: number, monthlyBudgetEur: number |
 /**
  * A tenant's LLM spend this month, as last read from the database plus what this process has spent
  * since. Summing a month of messages on every answer grows with the month; read at most every `ttlMs`.
- * Several processes each add only their own spend until the next read, so a budget can be overrun by
- * at most a few seconds of answers — it is a cost guard, not an invoice.
+ * Other processes' spend arrives through `add` when they announce it (the Directus extension's bus),
+ * else with the next read; either way a budget can be overrun by at most a few seconds of answers — it
+ * is a cost guard, not an invoice.
  */
 export class MonthlySpend {
   readonly #ttlMs: number;
@@ -59,5 +60,10 @@ export class MonthlySpend {
   add(tenant: string, month: Date, eur: number): void {
     const entry = this.#entries.get(tenant);
     if (entry && entry.month === month.getTime()) entry.eur += eur;
+  }
+
+  /** Forgets everything: the next check reads the database. */
+  clear(): void {
+    this.#entries.clear();
   }
 }

@@ -57,6 +57,7 @@ export function cacheableHeaders(headers: Iterable<[string, string]>): [string, 
 /** A bounded in-memory LRU with per-tag purge and a safety TTL in case a purge call is ever lost. */
 export class PageCache {
   readonly #entries = new Map<string, CachedPage>();
+  readonly #listeners = new Set<(tag: string | null) => void>();
   readonly maxEntries: number;
   readonly ttlMs: number;
   constructor(maxEntries = 5000, ttlMs = 10 * 60 * 1000) {
@@ -87,6 +88,14 @@ export class PageCache {
     }
   }
 
+  /**
+   * Runs `listener` on every purge (with the tag) and clear (with null), so caches derived from the same
+   * data (the site server's resolved hosts) are dropped together with the pages, whoever purges.
+   */
+  onPurge(listener: (tag: string | null) => void) {
+    this.#listeners.add(listener);
+  }
+
   /** Drops every entry of one tag; returns how many. */
   purge(tag: string): number {
     let count = 0;
@@ -96,11 +105,13 @@ export class PageCache {
         count++;
       }
     }
+    for (const listener of this.#listeners) listener(tag);
     return count;
   }
 
   clear() {
     this.#entries.clear();
+    for (const listener of this.#listeners) listener(null);
   }
 
   get size() {

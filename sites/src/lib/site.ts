@@ -61,7 +61,13 @@ type Resolved = { site: WorkshopSite | null; tag: string | null; at: number };
 const hosts = new Map<string, Resolved>();
 const MAX_HOSTS = 10_000;
 
-export function forgetSites(tag: string) {
+/** Forgets what a purge of `tag` makes stale; null (the page cache was emptied as a whole) forgets everything. */
+export function forgetSites(tag: string | null) {
+  if (tag === null) {
+    catalog = null;
+    hosts.clear();
+    return;
+  }
   if (tag === PLATFORM_TAG) {
     catalog = null;
     return;

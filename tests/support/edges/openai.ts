@@ -8,7 +8,14 @@ import type { AddressInfo } from 'node:net';
 import type { Edge } from './index.ts';
 
 export type LlmMode = 'ok' | 'error' | 'garbage' | 'hang';
-export type LlmControl = { mode: LlmMode; reply: string; delayMs: number; chunkDelayMs: number };
+/** `completionTokens`: the usage to report instead of one token per chunk (an answer that costs cents). */
+export type LlmControl = {
+  mode: LlmMode;
+  reply: string;
+  delayMs: number;
+  chunkDelayMs: number;
+  completionTokens?: number;
+};
 
 const DEFAULTS: LlmControl = {
   mode: 'ok',
@@ -90,8 +97,9 @@ export async function startOpenAi(): Promise<Edge> {
     }
     res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
     const promptTokens = Math.ceil(JSON.stringify(request.messages).length / 4);
+    const completionTokens = control.completionTokens ?? pieces.length;
     res.write(
-      `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: pieces.length, total_tokens: promptTokens + pieces.length } })}\n\n`,
+      `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens } })}\n\n`,
     );
     res.end('data: [DONE]\n\n');
   });

@@ -17,7 +17,7 @@ import type { Accountability, SchemaOverview } from '@directus/types';
 import type { Knex } from 'knex';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { isOwner } from '../shared/http.js';
-import { limiterFactory } from './limiter.js';
+import { limiterFactory } from '../shared/limiter.js';
 
 const Forbidden = createError<{ reason: string }>('FORBIDDEN', ({ reason }) => reason, 403);
 // Directus's own code for rate limits, so the admin app shows its (German) text on the login page.

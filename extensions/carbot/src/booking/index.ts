@@ -96,7 +96,11 @@ export default defineEndpoint({
 
     router.options('*', corsPreflight('content-type, x-carbot-key'));
 
-    const admitPublic = publicAdmission(db, env, { refuse: (code, language) => refusal(code, language) });
+    const admitPublic = publicAdmission(db, env, {
+      refuse: (code, language) => refusal(code, language),
+      limits: 'booking',
+      logger,
+    });
 
     /** Key, origin, billing state and rate limits, as for the widget (see publicAdmission); then booking on. */
     async function admit(req: Request, res: Response, cost: 'read' | 'write'): Promise<Ctx> {

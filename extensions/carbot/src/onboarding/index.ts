@@ -3,7 +3,7 @@ import { checklist, LEGAL_FIELDS } from '@carbot/core/onboarding/checklist';
 import { registrationAttemptMail, verificationMail } from '@carbot/core/onboarding/mails';
 import { isBot, parseRegistration, type Registration, slugCandidates } from '@carbot/core/onboarding/registration';
 import { STARTER_HOURS, starterServiceRows } from '@carbot/core/onboarding/starter';
-import { parseRate, Throttle } from '@carbot/core/onboarding/throttle';
+import { parseRate } from '@carbot/core/onboarding/throttle';
 import { createToken, verifyToken } from '@carbot/core/onboarding/tokens';
 import { ROLE } from '@carbot/core/roles';
 import { workshopOrigin } from '@carbot/core/sites/origins';
@@ -15,6 +15,7 @@ import type { Knex } from 'knex';
 import { BillingData, type ServicesLike } from '../shared/billing.js';
 import { catching, httpError } from '../shared/errors.js';
 import { isTenantUser, ok, publicUrl, requestIp } from '../shared/http.js';
+import { hashedKey, limiterFactory, take, waitOf } from '../shared/limiter.js';
 import { page } from './pages.js';
 
 type Req = {
@@ -56,12 +57,18 @@ export default defineEndpoint({
     const secret = String(env.SECRET ?? '');
     const base = publicUrl(env);
     const rate = parseRate(env.CARBOT_SIGNUP_RATE_LIMIT, { limit: 10, windowSeconds: 900 });
-    const signups = new Throttle(rate.limit, rate.windowSeconds * 1000, secret);
-    const resends = new Throttle(3, 3_600_000, secret);
+    // Shared by all instances through Redis (shared/limiter.ts); keys are hashed, no address is stored.
+    const limiter = limiterFactory(env, logger);
+    const signupLimiter = limiter('signup', rate);
+    const resendLimiter = limiter('signup-resend', { limit: 3, windowSeconds: 3600 });
+    const hit = async (which: typeof signupLimiter, raw: string) => {
+      const decision = await take(await which, hashedKey(secret, raw));
+      return decision.allowed ? 0 : decision.retryAfterSeconds;
+    };
     // A backstop across all addresses (many real addresses defeat the per-address limit): counts
     // only accounts actually created, so floods of bad requests never lock real workshops out.
     const total = parseRate(env.CARBOT_SIGNUP_GLOBAL_LIMIT, { limit: 100, windowSeconds: 3600 });
-    const accounts = new Throttle(total.limit, total.windowSeconds * 1000, secret);
+    const accounts = limiter('signup-accounts', total);
 
     const system = (schema: SchemaOverview, trx?: Knex) => ({
       schema,
@@ -136,7 +143,7 @@ export default defineEndpoint({
       const request = req as unknown as Req;
       const started = Date.now();
       const ip = requestIp(request, env);
-      const wait = signups.hit(`ip:${ip}`);
+      const wait = await hit(signupLimiter, `ip:${ip}`);
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
         throw httpError(
@@ -145,7 +152,7 @@ export default defineEndpoint({
           `Zu viele Registrierungsversuche von Ihrem Anschluss. Bitte versuchen Sie es in ${Math.ceil(wait / 60)} ${Math.ceil(wait / 60) === 1 ? 'Minute' : 'Minuten'} erneut.`,
         );
       }
-      const busy = accounts.peek('all');
+      const busy = await waitOf(await accounts, 'all');
       if (busy > 0) {
         res.setHeader('retry-after', String(busy));
         throw httpError(
@@ -214,7 +221,7 @@ export default defineEndpoint({
         }
         throw error;
       }
-      accounts.hit('all');
+      await take(await accounts, 'all');
       let mail: 'sent' | 'failed' = 'sent';
       try {
         await sendVerification(
@@ -277,7 +284,7 @@ export default defineEndpoint({
         limit: 1,
       });
       let mail: 'sent' | 'failed' = 'sent';
-      if (user && resends.hit(`mail:${input.email}`) === 0) {
+      if (user && (await hit(resendLimiter, `mail:${input.email}`)) === 0) {
         if (user.status === 'unverified') {
           if ((await resendFor(schema, input.email)) === 'failed') mail = 'failed';
         } else {
@@ -376,7 +383,10 @@ export default defineEndpoint({
           'Bitte geben Sie die E-Mail-Adresse an, mit der Sie sich registriert haben.',
         );
       }
-      const wait = Math.max(resends.hit(`mail:${email}`), signups.hit(`ip:${requestIp(request, env)}`));
+      const wait = Math.max(
+        await hit(resendLimiter, `mail:${email}`),
+        await hit(signupLimiter, `ip:${requestIp(request, env)}`),
+      );
       if (wait > 0) {
         res.setHeader('retry-after', String(wait));
         throw httpError(429, 'TOO_MANY_REQUESTS', 'Bitte warten Sie etwas, bevor Sie die E-Mail erneut anfordern.');

@@ -1,7 +1,8 @@
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
+import { messageBus } from '../shared/bus.js';
 import { searchIndexPending } from '../shared/lifecycle.js';
-import { reindexWorkshop } from '../shared/search.js';
+import { reindexWorkshop, shareReindexes } from '../shared/search.js';
 
 /** Which workshop a changed row belongs to: directly, or through its parent. */
 const WORKSHOP_OF: Record<string, { table: string; parent?: string; field: string }> = {
@@ -39,7 +40,8 @@ async function workshopsOf(db: Knex, collection: string, keys: unknown[]): Promi
  * Keeps the chat's full-text index current: any change to a workshop's content reindexes that
  * workshop (one transaction, a moment after the write is committed).
  */
-export default defineHook(({ action, filter }, { database, logger }) => {
+export default defineHook(({ action, filter }, { database, logger, env }) => {
+  shareReindexes(messageBus(env, logger));
   // Writes come in bursts (a batch create, an inventory sync): collect the workshops they touch and
   // reindex each once, shortly after the burst, instead of once per row.
   const pending = new Set<string>();

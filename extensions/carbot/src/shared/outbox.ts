@@ -47,8 +47,17 @@ export async function enqueueMail(db: Knex, mail: OutgoingMail): Promise<void> {
 }
 
 /**
- * Delivers what is due. Each row is claimed by moving its next attempt into the future first, so
- * several Directus instances never send the same mail twice; `stop` ends the run between two mails.
+ * How long a claimed mail is held for its sender. Longer than any SMTP conversation (nodemailer gives up
+ * long before), so another instance never takes a mail that is still being sent — the retry pause alone
+ * (300 ms in tests, 30 s by default) can be shorter than a slow mail server's answer. A sender that dies
+ * mid-send leaves its mail to be retried after this time.
+ */
+const SENDING_MS = 10 * 60_000;
+
+/**
+ * Delivers what is due. Each row is claimed by moving its next attempt beyond the time a send can take
+ * first, so several Directus instances never send the same mail twice; a failed send sets the retry
+ * pause. `stop` ends the run between two mails.
  */
 export async function deliverDue(
   db: Knex,
@@ -74,7 +83,7 @@ export async function deliverDue(
     const claimed = await db('carbot_outbox')
       .where({ id: row.id, attempts: row.attempts })
       .whereNull('sent_at')
-      .update({ attempts, next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts, baseDelayMs)) });
+      .update({ attempts, next_attempt_at: new Date(now.getTime() + SENDING_MS) });
     if (!claimed) continue;
     try {
       const attachments = attachmentsOf(row.attachments);
@@ -91,7 +100,10 @@ export async function deliverDue(
     } catch (error) {
       await db('carbot_outbox')
         .where('id', row.id)
-        .update({ last_error: String((error as Error).message).slice(0, 1000) });
+        .update({
+          last_error: String((error as Error).message).slice(0, 1000),
+          next_attempt_at: new Date(Date.now() + retryDelayMs(attempts, baseDelayMs)),
+        });
     }
   }
   return sent;

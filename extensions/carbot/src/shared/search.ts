@@ -14,6 +14,7 @@ import { matchVehicles, type StockRow, type StockVehicle, toStock } from '@carbo
 import { parseVehicleQuery, type VehicleQuery } from '@carbot/core/chat/vehicle-query';
 import { expand } from '@carbot/core/chat/vocabulary/expand';
 import type { Knex } from 'knex';
+import { type Bus, CHANNEL } from './bus.js';
 
 /**
  * The chat's full-text index (table `carbot_search`, created by a migration): writes passages for a
@@ -104,6 +105,7 @@ export async function reindexWorkshop(db: Knex, workshopId: string): Promise<num
   });
   priceCache.delete(workshopId);
   stockCache.delete(workshopId);
+  void announce?.(workshopId);
   return built?.passages.length ?? 0;
 }
 
@@ -147,7 +149,8 @@ export async function search(
 /**
  * Each workshop's cars for sale, as the search matches them (vehicle-match.ts): loaded once and kept for a
  * minute, dropped at once when this process reindexes the workshop (any change to its vehicles or the
- * workshop does), like the known prices. A sold car may so be offered for at most a minute by another
+ * workshop does), like the known prices — on every instance when the reindex is announced on the bus
+ * (`shareReindexes`, Redis); without it a sold car may be offered for at most a minute by another
  * Directus instance, never outside the range asked for.
  */
 const stockCache = new Map<string, { at: number; stock: Promise<StockVehicle[]> }>();
@@ -217,6 +220,29 @@ async function textSearch(db: Knex, workshopId: string, question: string, limit:
 
 const priceCache = new Map<string, { at: number; prices: ReadonlySet<number> }>();
 const PRICE_TTL_MS = 60_000;
+let announce: ((workshop: string) => Promise<void>) | null = null;
+
+/**
+ * The index itself is in the database and shared; the price and stock caches are per process. A reindex
+ * on one instance is announced on the bus and every instance drops that workshop's caches; one cut off from the
+ * bus drops all when it is back. Without Redis the bus is this process, and the TTL bounds the rest.
+ */
+export function shareReindexes(bus: Bus) {
+  announce = (workshop) => bus.publish(CHANNEL.reindexed, { workshop });
+  bus.subscribe(
+    CHANNEL.reindexed,
+    (message) => {
+      const workshop = (message as { workshop?: unknown } | null)?.workshop;
+      if (typeof workshop !== 'string') return;
+      priceCache.delete(workshop);
+      stockCache.delete(workshop);
+    },
+    () => {
+      priceCache.clear();
+      stockCache.clear();
+    },
+  );
+}
 
 /**
  * Every price the workshop states (services and vehicles), in cents: what the price guard allows.

@@ -14,8 +14,8 @@ import { postPath } from '@carbot/core/sites/routes';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { catching, httpError } from '../shared/errors.js';
+import { limiterFactory, take } from '../shared/limiter.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -266,8 +266,8 @@ export default defineEndpoint({
       return res.json({ data: { workshop, services, faqs, posts } });
     });
 
-    /** Five enquiries per visitor and workshop in ten minutes, per Directus instance; the form is for people. */
-    const contactLimiter = new RateLimiterMemory({ points: 5, duration: 600, keyPrefix: 'site-contact' });
+    /** Five enquiries per visitor and workshop in ten minutes, across all instances; the form is for people. */
+    const contactLimiter = limiterFactory(env, logger)('site-contact', { limit: 5, windowSeconds: 600 });
     const adminUrl = (path: string) => `${String(env.PUBLIC_URL ?? '').replace(/\/$/, '')}/admin/content/${path}`;
 
     router.post('/contact', async (req, res) => {
@@ -289,11 +289,9 @@ export default defineEndpoint({
           httpError(400, 'INVALID_LEAD', String(message), { field }),
         );
       }
-      try {
-        await contactLimiter.consume(`${workshopId}:${visitor}`);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        res.set('retry-after', String(Math.ceil(rejection.msBeforeNext / 1000)));
+      const decision = await take(await contactLimiter, `${workshopId}:${visitor}`);
+      if (!decision.allowed) {
+        res.set('retry-after', String(decision.retryAfterSeconds));
         throw httpError(
           429,
           'RATE_LIMITED',

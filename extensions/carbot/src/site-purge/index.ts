@@ -7,16 +7,25 @@ import {
 } from '@carbot/core/sites/purge-targets';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
+import { CHANNEL, messageBus } from '../shared/bus.js';
 
 /**
  * Saving, publishing or deleting anything a website shows purges exactly the owning tenant's cached pages
- * on every site server (authenticated with CARBOT_PURGE_SECRET). The purge is sent after the change is
- * committed; a site server that cannot be reached is logged, its safety TTL limits staleness.
+ * on every site server, after the change is committed. With Redis (`REDIS`) the purge is published on
+ * the bus (shared/bus.ts) and every site server subscribed to it drops the pages — however many there
+ * are, without a list; a site server that was cut off from Redis empties its whole cache when it is back.
+ * Without Redis (the embedded installation) it is posted to the site servers in CARBOT_SITES_URLS
+ * (default: the local one), authenticated with CARBOT_PURGE_SECRET; one that cannot be reached is
+ * logged, its safety TTL limits staleness. CARBOT_SITES_URLS set explicitly is posted to in both cases.
  */
 export default defineHook(({ action, filter }, { env, logger, database }) => {
   const secret = String(env.CARBOT_PURGE_SECRET ?? '');
-  const urls = siteServerUrls(env.CARBOT_SITES_URLS as string | undefined, env.SITES_PORT as string | undefined);
-  if (!secret) {
+  const bus = messageBus(env, logger);
+  const urls =
+    bus.shared && !env.CARBOT_SITES_URLS
+      ? []
+      : siteServerUrls(env.CARBOT_SITES_URLS as string | undefined, env.SITES_PORT as string | undefined);
+  if (!secret && !bus.shared) {
     logger.warn('CARBOT_PURGE_SECRET fehlt: Website-Caches werden nach Änderungen nicht geleert.');
     return;
   }
@@ -70,7 +79,10 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
     );
   };
   const send = async (tenants: (string | null | undefined)[]) => {
-    for (const body of purgeBodies(tenants)) await sendOne(body);
+    for (const body of purgeBodies(tenants)) {
+      if (bus.shared) await bus.publish(CHANNEL.purge, body);
+      if (urls.length > 0) await sendOne(body);
+    }
   };
 
   /** Tenants of rows about to be deleted, remembered until the delete has happened. */

@@ -1,13 +1,13 @@
 import { type BillingTenant, serviceState, widgetPausedMessage } from '@carbot/core/billing/state';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
 import { originAllowed } from '@carbot/core/chat/origin';
-import { RateLimiter } from '@carbot/core/chat/rate-limit';
 import { visitorHash } from '@carbot/core/chat/visitor';
 import { CLIENT_KEY_PATTERN, SITE_KEY_PATTERN, verifySiteKey } from '@carbot/core/client-keys';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import { httpError } from '../shared/errors.js';
 import { requestIp } from '../shared/http.js';
+import { limiterFactory, take } from '../shared/limiter.js';
 
 export type AdmissionRow = BillingTenant & {
   /** Null for a workshop website's signed key. */
@@ -96,17 +96,22 @@ export function publicAdmission(
     refuse: (code: AdmissionRefusal, language: Language) => Error;
     /** The widget's script may pass the key as `?key=` (e.g. for a plain link); other APIs read the header only. */
     queryKey?: boolean;
+    /** The API's own rate-limit buckets (`widget`, `booking`). */
+    limits: string;
+    logger: { warn(obj: unknown, msg?: string): void };
   },
 ) {
   const secret = String(env.SECRET ?? 'carbot');
   // Shared with the site servers (purge calls, preview links, the keys of workshop websites).
   const siteSecret = String(env.CARBOT_PURGE_SECRET ?? '');
-  // Bursts per client key and per visitor; refills to that many per minute. Configurable for large
-  // embeds and for load tests that come from one address.
+  // Requests per client key and writes per visitor, per minute. Configurable for large embeds and for load
+  // tests that come from one address. Shared by all instances through Redis (shared/limiter.ts), so
+  // alternating between instances gains nothing.
   const keyBurst = Number(env.CARBOT_RATE_LIMIT_KEY ?? 120);
   const visitorBurst = Number(env.CARBOT_RATE_LIMIT_VISITOR ?? 20);
-  const perKey = new RateLimiter({ capacity: keyBurst, refillPerSecond: keyBurst / 60 });
-  const perVisitor = new RateLimiter({ capacity: visitorBurst, refillPerSecond: Math.max(visitorBurst / 100, 0.2) });
+  const limiter = limiterFactory(env, options.logger);
+  const perKey = limiter(`${options.limits}-key`, { limit: keyBurst, windowSeconds: 60 });
+  const perVisitor = limiter(`${options.limits}-visitor`, { limit: visitorBurst, windowSeconds: 60 });
   const list = (value: unknown): string[] => {
     if (Array.isArray(value)) return value.map(String);
     if (typeof value === 'string' && value.startsWith('[')) {
@@ -147,8 +152,11 @@ export function publicAdmission(
       limiter: siteWorkshop ? `site:${siteWorkshop}` : String(row.key_id),
     };
     const visitor = visitorHash(secret, requestIp(req as never, env));
-    const byKey = perKey.take(key.limiter);
-    const byVisitor = cost === 'write' ? perVisitor.take(`${key.limiter}:${visitor}`) : { allowed: true as const };
+    const byKey = await take(await perKey, key.limiter);
+    const byVisitor =
+      cost === 'write' && byKey.allowed
+        ? await take(await perVisitor, `${key.limiter}:${visitor}`)
+        : { allowed: true as const };
     const refused = !byKey.allowed ? byKey : !byVisitor.allowed ? byVisitor : null;
     if (refused && !refused.allowed) {
       res.setHeader('Retry-After', String(refused.retryAfterSeconds));

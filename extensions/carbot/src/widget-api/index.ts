@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { monthStart } from '@carbot/core/billing/state';
 import { aiNotice, shownNoticeVersion } from '@carbot/core/chat/ai-notice';
 import type { Turn } from '@carbot/core/chat/answer';
@@ -29,6 +29,7 @@ import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
 import { bookingOffer } from '../shared/booking.js';
+import { CHANNEL, messageBus } from '../shared/bus.js';
 import { httpError, isHttpErrors } from '../shared/errors.js';
 import { corsPreflight } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
@@ -139,6 +140,26 @@ export default defineEndpoint({
     };
     const timeoutMs = Number(env.CARBOT_LLM_TIMEOUT_MS ?? 15_000);
     const spend = new MonthlySpend(Number(env.CARBOT_AI_SPEND_TTL_MS ?? 10_000));
+    // Every instance's spend reaches the others' budget check at once through the bus (Redis), not only
+    // with their next read of the month's sum.
+    const bus = messageBus(env, logger);
+    const instance = randomUUID();
+    bus.subscribe(
+      CHANNEL.spend,
+      (message) => {
+        const m = message as { from?: unknown; tenant?: unknown; month?: unknown; eur?: unknown } | null;
+        if (!m || m.from === instance || typeof m.tenant !== 'string') return;
+        if (typeof m.month !== 'number' || typeof m.eur !== 'number') return;
+        spend.add(m.tenant, new Date(m.month), m.eur);
+      },
+      () => spend.clear(),
+    );
+    const recordSpend = (tenant: string, eur: number) => {
+      const month = monthStart();
+      spend.add(tenant, month, eur);
+      if (bus.shared && eur > 0)
+        void bus.publish(CHANNEL.spend, { from: instance, tenant, month: month.getTime(), eur });
+    };
     // Notification mails (leads, handoffs) per workshop address and window, across all instances.
     const mailCap = parseRate(env.CARBOT_LEAD_MAIL_LIMIT, DEFAULT_LEAD_MAIL_LIMIT);
 
@@ -163,6 +184,8 @@ export default defineEndpoint({
     const admitPublic = publicAdmission(db, env, {
       queryKey: true,
       refuse: (code, language) => httpError(STATUS[code], code, TEXTS[language].errors[code]),
+      limits: 'widget',
+      logger,
     });
 
     /** Checks key, origin, billing state and rate (see publicAdmission); throws the refusal. */
@@ -355,7 +378,7 @@ export default defineEndpoint({
           ? outcome.sources.map((source) => ({ ...source, path: localePath(language, source.path) }))
           : outcome.sources;
         const fallback = outcome.fallback !== null;
-        spend.add(ctx.workshop.tenant, monthStart(), cost);
+        recordSpend(ctx.workshop.tenant, cost);
         await storedQuestion;
         const messageId = await log.append({
           conversation: conversation.id,
