@@ -7,11 +7,11 @@
 import type { ChildProcess } from 'node:child_process';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, test } from 'vitest';
+import { freePort } from '../../scripts/lib/cluster.ts';
 import { stop } from '../../scripts/lib/processes.ts';
 import { startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
 import { tenants } from '../../seeds/demo/index.ts';
 import { get } from '../integration/sites-support.ts';
-import { freePort } from '../support/cluster-setup.ts';
 import type { SinkMessage } from '../support/edges/smtp.ts';
 
 const cluster = inject('cluster');
