@@ -157,8 +157,8 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
     ...grant('client_keys', CRUD, OWN_TENANT, writable(fieldsOf, 'client_keys', ['key', 'last_used_at'], ['key'])),
     ...grant('conversations', ['read', 'update', 'delete'], OWN_TENANT, w('conversations', CONVERSATION_STAMPED)),
     ...grant('messages', ['create', 'read'], OWN_TENANT, w('messages')),
-    ...['vehicle_history', 'sync_runs', 'consents', 'analytics_events', 'privacy_requests'].flatMap((c) =>
-      grant(c, R, OWN_TENANT, () => ALL),
+    ...['vehicle_history', 'sync_runs', 'consents', 'analytics_events', 'analytics_daily', 'privacy_requests'].flatMap(
+      (c) => grant(c, R, OWN_TENANT, () => ALL),
     ),
     ...CATALOG.flatMap((c) => grant(c, R, null, () => ALL)),
     ...usersOfOwnTenant(['create', 'read', 'update', 'delete']),

@@ -11,11 +11,13 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PageViewCounter } from '@carbot/core/analytics/page-views';
+import { countableRequest, countableResponse } from '@carbot/core/analytics/visitor';
 import { type Check, HEALTH_CONTENT_TYPE, probeCheck, readiness, tokenMatches } from '@carbot/core/ops/health';
 import { type CachedPage, PageCache, PLATFORM_TAG, parsePurgeRequest } from '@carbot/core/sites/cache';
 import { compress, compressible, type Encoding, pickEncoding } from '@carbot/core/sites/compression';
 import { type FrontStep, frontRoute, hitHeaders } from '@carbot/core/sites/front';
-import { parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
+import { forwardedValue, parseTrustProxy, publicOrigin } from '@carbot/core/sites/headers';
 import { NO_SITE_HEADERS, noSitePage, platformHome } from '@carbot/core/sites/no-site';
 import type Send from 'send';
 
@@ -35,6 +37,54 @@ const options = {
   trustProxy: parseTrustProxy(process.env.SITES_TRUST_PROXY),
   sitesDomain: process.env.SITES_DOMAIN ?? 'localhost',
 };
+
+/**
+ * Page views, counted here for cache hits and by the middleware (through `locals.countView`) for rendered
+ * pages: no script, no cookie, nothing stored in the browser; see core/src/analytics/page-views.ts.
+ * Off without CARBOT_PURGE_SECRET (nothing to authenticate to Directus with) or with CARBOT_ANALYTICS=false.
+ */
+const counter =
+  process.env.CARBOT_PURGE_SECRET && process.env.CARBOT_ANALYTICS !== 'false'
+    ? new PageViewCounter({
+        directusUrl: String(process.env.DIRECTUS_URL ?? 'http://127.0.0.1:8055'),
+        secret: process.env.CARBOT_PURGE_SECRET,
+        flushMs: Number(process.env.CARBOT_ANALYTICS_FLUSH_MS ?? 2000),
+      }).start()
+    : null;
+
+/** The visitor's address: the socket's, or what the trusted proxies in front of us saw. */
+function clientAddress(req: IncomingMessage): string {
+  return (
+    forwardedValue(headerValue(req.headers['x-forwarded-for']), options.trustProxy) ?? req.socket.remoteAddress ?? ''
+  );
+}
+
+function countView(req: IncomingMessage, workshop: string) {
+  if (!counter) return;
+  const target = req.url ?? '/';
+  if (!countableRequest(req.method ?? 'GET', target, { get: (name) => headerValue(req.headers[name]) })) return;
+  counter.record({
+    workshop,
+    url: target,
+    ip: clientAddress(req),
+    userAgent: headerValue(req.headers['user-agent']) ?? '',
+    referrer: headerValue(req.headers.referer),
+    host: headerValue(req.headers.host) ?? '',
+    at: Date.now(),
+  });
+}
+
+/** Whether a cached page counts as a view when served (an HTML page of a workshop), decided once per page. */
+const countable = new WeakMap<CachedPage, boolean>();
+function countsAsView(page: CachedPage): boolean {
+  let yes = countable.get(page);
+  if (yes === undefined) {
+    const type = page.headers.find(([name]) => name === 'content-type')?.[1];
+    yes = Boolean(page.workshop) && countableResponse(page.status, type);
+    countable.set(page, yes);
+  }
+  return yes;
+}
 
 /** Response heads and compressed bodies of cache hits, made once per cached page and encoding. */
 const heads = new WeakMap<CachedPage, Map<Encoding | 'identity', { head: string[]; body: Uint8Array }>>();
@@ -295,14 +345,21 @@ const server = createServer((req, res) => {
     const [first, ...rest] = steps;
     if (first === 'cache') {
       const page = route.cacheKey ? pageCache.get(route.cacheKey) : undefined;
-      if (page) serveHit(page, req, res);
-      else step(rest);
+      if (page) {
+        serveHit(page, req, res);
+        if (countsAsView(page)) countView(req, page.workshop as string);
+      } else step(rest);
     } else if (first === 'static') {
       serveStatic(req, res, () => step(rest));
     } else if (first === 'not-found') {
       notFound(req, res);
     } else {
-      handler(req, res, () => notFound(req, res), { pageCache, cacheKey: route.cacheKey }).catch((error: Error) => {
+      const locals = {
+        pageCache,
+        cacheKey: route.cacheKey,
+        countView: (workshop: string) => countView(req, workshop),
+      };
+      handler(req, res, () => notFound(req, res), locals).catch((error: Error) => {
         // A render that throws must cost one answer, not the process with every visitor on it.
         console.error(`Seite ${target}: ${error.message}`);
         if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' });
@@ -324,7 +381,8 @@ server.listen(port, host, () => console.log(`Site-Server läuft auf http://${hos
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     draining = true;
-    server.close(() => process.exit(0));
+    // The last page views go out before the process does.
+    server.close(() => void (counter?.stop() ?? Promise.resolve()).finally(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => server.closeAllConnections(), Number(process.env.SITES_SHUTDOWN_TIMEOUT_MS ?? 10_000)).unref();
   });

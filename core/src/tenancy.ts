@@ -34,6 +34,7 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
   client_keys: { from: 'parent', field: 'workshop', parent: 'workshops' },
   consents: { from: 'parent', field: 'workshop', parent: 'workshops' },
   analytics_events: { from: 'parent', field: 'workshop', parent: 'workshops' },
+  analytics_daily: { from: 'parent', field: 'workshop', parent: 'workshops' },
   appointments: { from: 'parent', field: 'workshop', parent: 'workshops' },
   booking_blocks: { from: 'parent', field: 'workshop', parent: 'workshops' },
   // Proof records of data subject requests; written by the server only, for the requesting owner's tenant.

@@ -6,7 +6,15 @@ import { startServer } from './processes.ts';
  * admin token or Directus's secret — so a bug there cannot leak leads or drafts.
  */
 export function sitesEnv(directus: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const pass = ['PATH', 'HOME', 'NODE_ENV', 'TZ', 'SITES_TRUST_PROXY'] as const;
+  const pass = [
+    'PATH',
+    'HOME',
+    'NODE_ENV',
+    'TZ',
+    'SITES_TRUST_PROXY',
+    'CARBOT_ANALYTICS',
+    'CARBOT_ANALYTICS_FLUSH_MS',
+  ] as const;
   const env: NodeJS.ProcessEnv = {};
   for (const name of pass) if (process.env[name] !== undefined) env[name] = process.env[name];
   return {

@@ -13,5 +13,7 @@ declare namespace App {
     pageCache?: import('@carbot/core/sites/cache').PageCache;
     /** Where the front server looks this request's page up; null when it must not be cached. */
     cacheKey?: string | null;
+    /** Counts this request as a page view of the workshop (sites/server.ts decides whether it is countable). */
+    countView?: (workshop: string) => void;
   }
 }

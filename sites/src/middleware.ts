@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { timingSafeEqual } from 'node:crypto';
+import { countableResponse } from '@carbot/core/analytics/visitor';
 import { resolveHost } from '@carbot/core/hosts';
 import { BodyTooLarge, readBody } from '@carbot/core/http/body';
 import {
@@ -199,6 +200,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 
   let tag: string;
+  let workshop: string | null = null;
   let expiresAt: number | null = null;
   if (target.kind === 'platform') {
     context.locals.site = PLATFORM_SITE;
@@ -214,6 +216,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (site.paused) return pausedPage(site.workshop.name);
     context.locals.site = site;
     tag = site.tenantId;
+    workshop = site.workshop.id;
     expiresAt = site.liveUntil;
   }
 
@@ -231,11 +234,15 @@ export const onRequest = defineMiddleware(async (context, next) => {
   response.headers.set('x-carbot-cache', 'miss');
   expiresAt = pageExpiry(expiresAt, response.headers.get(EXPIRES_HEADER));
   response.headers.delete(EXPIRES_HEADER);
+  // A page view of a rendered page (cache hits are counted by the front server); drafts never get here.
+  if (workshop && countableResponse(response.status, response.headers.get('content-type'))) {
+    context.locals.countView?.(workshop);
+  }
   if (pageCache && key && response.status === 200) {
     const headers = cacheableHeaders(response.headers.entries());
     if (headers) {
       const body = new Uint8Array(await response.arrayBuffer());
-      pageCache.set(key, { status: response.status, headers, body, tag, storedAt: Date.now(), expiresAt });
+      pageCache.set(key, { status: response.status, headers, body, tag, workshop, storedAt: Date.now(), expiresAt });
       return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers: response.headers });
     }
   }

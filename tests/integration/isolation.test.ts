@@ -24,7 +24,8 @@ const TRANSLATIONS = new Set(COLLECTIONS.filter((c) => c.endsWith('_translations
 
 /** The search term that would find a row: its uuid (uuid fields are searched by equality) or its text. */
 const searchTermFor = (collection: string, probe: Probe) =>
-  TRANSLATIONS.has(collection) ? probe.marker : String(probe.id);
+  // A number id (translations, daily rollups) would also match own rows' numbers: search the marker text.
+  TRANSLATIONS.has(collection) || typeof probe.id === 'number' ? probe.marker : String(probe.id);
 
 const rows = (res: Reply): Record<string, unknown>[] => (Array.isArray(res.body?.data) ? res.body.data : []);
 const denied = (res: Reply) => res.status === 403 || res.status === 401;
@@ -79,7 +80,10 @@ const cases = TENANT_ACTORS.flatMap((actor) => COLLECTIONS.map((collection) => [
 
 /** What each actor may read at all; everything else must answer 403. Keys and GDPR proofs are the owner's. */
 const readable = (actor: (typeof TENANT_ACTORS)[number], collection: string) =>
-  !(actor === 'staffA' && (collection === 'client_keys' || collection === 'privacy_requests'));
+  !(
+    actor === 'staffA' &&
+    (collection === 'client_keys' || collection === 'privacy_requests' || collection === 'analytics_daily')
+  );
 
 describe('reading another tenant', () => {
   test.each(cases)('%s: list of %s shows own rows and only own rows', async (actor, collection) => {
@@ -443,6 +447,7 @@ describe('platform roles', () => {
       'consents',
       'client_keys',
       'analytics_events',
+      'analytics_daily',
       'inventory_feeds',
       'vehicle_history',
       'stripe_events',
@@ -499,6 +504,7 @@ function markerFieldOf(collection: string): string {
     consents: 'text_shown',
     client_keys: 'name',
     analytics_events: 'path',
+    analytics_daily: 'dimension',
     privacy_requests: 'matched_by',
   };
   return fields[collection] ?? 'id';
@@ -524,6 +530,7 @@ function childPayload(collection: string, parents: Probes): Record<string, unkno
     messages: { role: 'staff' },
     consents: { purpose: 'lead_contact', policy_version: 'v1' },
     analytics_events: { type: 'page_view' },
+    analytics_daily: { day: '2026-01-01', metric: 'page_view', value: 1 },
     vehicle_history: { change: 'created' },
   };
   return { ...base, ...(extra[collection] ?? {}) };

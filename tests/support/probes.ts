@@ -35,6 +35,13 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   await create('consents', (m) => ({ workshop: W, purpose: 'lead_contact', policy_version: 'v1', text_shown: m }));
   await create('client_keys', (m) => ({ workshop: W, name: m, key: `cbk_${m}` }));
   await create('analytics_events', (m) => ({ workshop: W, type: 'page_view', path: `/${m}` }));
+  await create('analytics_daily', (m) => ({
+    workshop: W,
+    day: '2026-01-01',
+    metric: 'page_path',
+    dimension: `/${m}`,
+    value: 1,
+  }));
   await create('appointments', (m) => ({
     workshop: W,
     service: S,

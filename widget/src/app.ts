@@ -158,7 +158,9 @@ async function start({ root, button, options }: Handoff) {
   let config: Config | undefined;
   let failure = '';
   try {
-    const res = await fetch(api(`/config?lang=${guess}`), { headers: { 'x-carbot-key': options.key } });
+    // Opened by the visitor (not restored on the next page): the server counts it, with the page's path only.
+    const opened = options.restored ? '' : `&opened=${encodeURIComponent(location.pathname)}`;
+    const res = await fetch(api(`/config?lang=${guess}${opened}`), { headers: { 'x-carbot-key': options.key } });
     const body = await res.json();
     if (!res.ok) throw new Error(body.errors?.[0]?.message);
     config = body.data as Config;

@@ -20,6 +20,8 @@ export type CachedPage = {
   headers: [string, string][];
   body: Uint8Array;
   tag: string;
+  /** The workshop whose page this is (page views of cache hits are counted for it); none on the platform site. */
+  workshop?: string | null;
   storedAt: number;
   /** When the site itself may stop being served (a trial or grace period ends); no purge marks that. */
   expiresAt?: number | null;

@@ -24,6 +24,7 @@ import { workshopSiteOrigin } from '@carbot/core/chat/privacy';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
+import { recordEvent } from '../shared/analytics.js';
 import {
   type BookingService,
   type BookingWorkshop,
@@ -201,6 +202,11 @@ export default defineEndpoint({
       const source = body.source === 'widget' || body.source === 'assistant' ? body.source : 'site';
       const service = await serviceFor(ctx, checked.booking.service);
       const created = await book(ctx, service, checked.booking, source, null);
+      recordEvent(
+        db,
+        { workshop: ctx.workshop.id, tenant: ctx.workshop.tenant, type: 'booking', language: ctx.language },
+        logger,
+      );
       res.status(201);
       ok(res, created, 201);
     });

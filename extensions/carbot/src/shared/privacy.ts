@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { berlinDay } from '@carbot/core/analytics/visitor';
 import { cutoffs, effectiveRetention, type Retention } from '@carbot/core/privacy/retention';
 import {
   APPOINTMENT_PERSONAL_COLUMNS,
@@ -275,7 +276,14 @@ export async function purgeTenant(db: Knex, tenant: string, retention: Retention
       .where('created_at', '<', cut.conversations)
       .where((q) => q.whereNotNull('sent_at').orWhere('attempts', '>=', 30));
   }
-  return eraseFound(db, found);
+  const counts = await eraseFound(db, found);
+  // Raw analytics events (pseudonymous page views and widget events) go with the conversations' retention;
+  // their daily rollups (counts only) stay. Not part of the proof record: nothing in them names a person.
+  if (await db.schema.hasTable('analytics_events')) {
+    const lastDay = berlinDay(cut.conversations);
+    await db('analytics_events').where('tenant', tenant).where('day', '<', lastDay).del();
+  }
+  return counts;
 }
 
 const LEASE_MS = 30 * 60_000;

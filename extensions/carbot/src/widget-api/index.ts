@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { answerKind, countedPath } from '@carbot/core/analytics/events';
 import { monthStart } from '@carbot/core/billing/state';
 import { aiNotice, shownNoticeVersion } from '@carbot/core/chat/ai-notice';
 import type { Turn } from '@carbot/core/chat/answer';
@@ -28,10 +29,11 @@ import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
+import { type AnalyticsEvent, recordEvent, saltStore, visitorOf } from '../shared/analytics.js';
 import { bookingOffer } from '../shared/booking.js';
 import { CHANNEL, messageBus } from '../shared/bus.js';
 import { httpError, isHttpErrors } from '../shared/errors.js';
-import { corsPreflight } from '../shared/http.js';
+import { corsPreflight, requestIp } from '../shared/http.js';
 import { isDraining, track } from '../shared/lifecycle.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { clearDataCache, eraseFound, findSubject, recordProof } from '../shared/privacy.js';
@@ -114,6 +116,22 @@ export default defineEndpoint({
   handler: (router, { services, getSchema, database, env, logger, emitter }) => {
     const db = database as unknown as Knex;
     const log = chatLog(db, emitter, getSchema);
+    const salts = saltStore(env, logger);
+    /**
+     * Counts a widget event (cookie-less analytics): the visitor as the day's keyed hash of address, user
+     * agent and workshop, never the address itself. Written a moment later, never delaying the answer.
+     */
+    const count = (req: Request, ctx: Context, event: Omit<AnalyticsEvent, 'workshop' | 'tenant' | 'visitor'>) => {
+      void visitorOf(salts, requestIp(req as never, env), req.get('user-agent'), ctx.workshop.id)
+        .catch(() => null)
+        .then((visitor) =>
+          recordEvent(
+            db,
+            { workshop: ctx.workshop.id, tenant: ctx.workshop.tenant, language: ctx.language, visitor, ...event },
+            logger,
+          ),
+        );
+    };
     const openai = env.OPENAI_API_KEY
       ? new OpenAI({
           apiKey: String(env.OPENAI_API_KEY),
@@ -236,6 +254,11 @@ export default defineEndpoint({
       safe(async (req, res) => {
         const ctx = await admit(req, res, 'read');
         const t = TEXTS[ctx.language];
+        // The widget asks for its configuration when the visitor opens it and says so (with the page's
+        // path); a chat restored on the next page of the site asks without, and is not counted again.
+        if (typeof req.query.opened === 'string') {
+          count(req, ctx, { type: 'chat_open', path: countedPath(req.query.opened.slice(0, 600) || '/') });
+        }
         res.json({
           data: {
             workshop: ctx.workshop.name,
@@ -315,7 +338,7 @@ export default defineEndpoint({
         if (!question) throw refusal(res, 'INVALID_MESSAGE', ctx.language);
         const admitted = performance.now();
         if (staffHolds(conversation.status)) {
-          await forStaff(res, ctx, conversation, question, askedAt);
+          await forStaff(req, res, ctx, conversation, question, askedAt);
           return;
         }
 
@@ -413,6 +436,10 @@ export default defineEndpoint({
         if (offer) send('booking', offer);
         send('done', { id: messageId, fallback });
         res.end();
+        const questionId = (await storedQuestion.catch(() => null)) as string | null;
+        const link = { conversation: String(conversation.id), message: questionId };
+        count(req, ctx, { type: 'question', ...link });
+        count(req, ctx, { type: answerKind(outcome), ...link });
       }),
     );
 
@@ -436,6 +463,7 @@ export default defineEndpoint({
      * since staff last wrote that a person will answer.
      */
     async function forStaff(
+      req: Request,
       res: Response,
       ctx: Context,
       conversation: { id: string; status: string },
@@ -451,6 +479,7 @@ export default defineEndpoint({
       const notice = needsStaffNotice(recent.map((m) => m.role).reverse()) ? TEXTS[ctx.language].staffWillAnswer : null;
       const base = { conversation: conversation.id, tenant: ctx.workshop.tenant };
       const id = await log.append({ ...base, role: 'visitor', content: question }, askedAt);
+      count(req, ctx, { type: 'question', conversation: String(conversation.id), message: id });
       if (notice) await log.append({ ...base, role: 'system', content: notice });
       await db('conversations')
         .where('id', conversation.id)
@@ -542,7 +571,7 @@ export default defineEndpoint({
             httpError(400, 'INVALID_LEAD', message, { field }),
           );
         }
-        await oneAtATime(String(conversation.id), () => submitLead(res, ctx, conversation.id, result.lead));
+        await oneAtATime(String(conversation.id), () => submitLead(req, res, ctx, conversation.id, result.lead));
       }),
     );
 
@@ -551,7 +580,7 @@ export default defineEndpoint({
      * (what a visitor who mistyped the phone number expects) and tells the workshop; the same details again
      * change nothing and send nothing.
      */
-    async function submitLead(res: Response, ctx: Context, conversationId: string, lead: LeadInput) {
+    async function submitLead(req: Request, res: Response, ctx: Context, conversationId: string, lead: LeadInput) {
       const t = TEXTS[ctx.language];
       const existing = await db('leads')
         .where({ conversation: conversationId, workshop: ctx.workshop.id })
@@ -587,6 +616,8 @@ export default defineEndpoint({
         } catch (error) {
           if (!isPlanLimit(error)) throw error;
         }
+        // A new lead counts whether stored or, over the plan's limit, only mailed: the visitor converted.
+        count(req, ctx, { type: 'lead', conversation: String(conversationId) });
       }
       // Over the plan's lead limit the lead is not stored, but the workshop still gets the visitor's
       // details by mail, so no customer is lost; the mail says why.
@@ -677,6 +708,7 @@ export default defineEndpoint({
             ctx.workshop,
             handoffMail(ctx.workshop.name, last?.content ?? null, adminUrl(`conversations/${conversation.id}`)),
           );
+          count(req, ctx, { type: 'handoff', conversation: String(conversation.id) });
         }
         res.json({ data: { status: 'handoff', message: t.handoff } });
       }),
