@@ -93,7 +93,13 @@ const CRU: Action[] = ['create', 'read', 'update'];
 const R: Action[] = ['read'];
 
 const CONTENT = ['services', 'faqs', 'posts', 'workshop_photos', 'testimonials', 'offers'];
-const TRANSLATIONS = ['workshops_translations', 'services_translations', 'faqs_translations', 'posts_translations'];
+const TRANSLATIONS = [
+  'workshops_translations',
+  'services_translations',
+  'faqs_translations',
+  'posts_translations',
+  'offers_translations',
+];
 const CATALOG = ['plans', 'site_templates', 'languages'];
 /**
  * Set by the server only: the consent a visitor gave, the reminder claim, the computed busy time (end plus
@@ -104,6 +110,7 @@ const APPOINTMENT_READONLY = ['consent', 'reminder_sent_at', 'busy_until', 'rebo
 const SERVER_SET: Record<string, string[]> = {
   services_translations: ['source_hash'],
   faqs_translations: ['source_hash'],
+  offers_translations: ['source_hash'],
 };
 /** Conversation fields only the widget API writes: spend, and the AI notice version the visitor was shown. */
 const CONVERSATION_STAMPED = ['tokens_in', 'tokens_out', 'cost_eur', 'notice_version'];
@@ -279,6 +286,10 @@ function publishedFiles(reads: Permission[]): Filter {
   };
 }
 
+const CURRENT_OFFER: Filter = {
+  _and: [PUBLISHED, { _or: [{ valid_until: { _null: true } }, { valid_until: { _gte: '$NOW' } }] }],
+};
+
 /** The site server's view: what a visitor could see on a published website anyway, nothing more. */
 function sitesPermissions(): Permission[] {
   const read = (collection: string, filter: Filter | null, fields = ALL) => grant(collection, R, filter, () => fields);
@@ -300,12 +311,8 @@ function sitesPermissions(): Permission[] {
     ...read('workshop_photos', ofPublishedWorkshop(PUBLISHED)),
     ...read('testimonials', ofPublishedWorkshop(PUBLISHED)),
     // Offers past their end date are not shown, whatever their status.
-    ...read(
-      'offers',
-      ofPublishedWorkshop({
-        _and: [PUBLISHED, { _or: [{ valid_until: { _null: true } }, { valid_until: { _gte: '$NOW' } }] }],
-      }),
-    ),
+    ...read('offers', ofPublishedWorkshop(CURRENT_OFFER)),
+    ...read('offers_translations', { offers_id: ofPublishedWorkshop(CURRENT_OFFER) }),
     ...CATALOG.flatMap((c) => read(c, null)),
   ];
   return [

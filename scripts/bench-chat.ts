@@ -16,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createItem, createItems } from '@directus/sdk';
 import pg from 'pg';
+import { BODY_HINTS, matchVehicles, type StockRow, toStock } from '../core/src/chat/vehicle-match.ts';
+import { parseVehicleQuery, type VehicleQuery } from '../core/src/chat/vehicle-query.ts';
 import { search } from '../extensions/carbot/src/shared/search.ts';
 import { createQualityWorkshop, FAQS, runQuestionSet, SERVICES, summary } from '../tests/support/chat-quality.ts';
 import { startOpenAi } from '../tests/support/edges/openai.ts';
@@ -190,6 +192,57 @@ try {
     retrieval.push(took);
     perQuestion.set(question, [...(perQuestion.get(question) ?? []), took]);
   }
+  // The vehicle part alone, against its baseline in the same run: the query the search ran before the stock
+  // was matched in memory (lower()/LIKE over every car of the workshop per question, in the database).
+  const sqlVehicles = (wanted: VehicleQuery, withModel: boolean) => {
+    const q = db('vehicles')
+      .select('vehicles.*')
+      .join('workshops', 'workshops.id', 'vehicles.workshop')
+      .where('workshops.status', 'published')
+      .where('vehicles.workshop', workshop.id)
+      .whereIn('vehicles.status', ['available', 'reserved']);
+    if (wanted.make) q.whereRaw(`lower(vehicles.make) in (${wanted.make.map(() => '?').join(', ')})`, wanted.make);
+    if (withModel && wanted.model) {
+      const model = wanted.model.toLowerCase();
+      q.where((w) =>
+        w
+          .whereRaw('lower(vehicles.model) like ?', [`${model}%`])
+          .orWhereRaw('lower(vehicles.model) like ?', [`% ${model}%`]),
+      );
+    }
+    if (wanted.fuel) q.whereIn('vehicles.fuel', wanted.fuel);
+    if (wanted.transmission) q.where('vehicles.transmission', wanted.transmission);
+    if (wanted.body) {
+      const name = `(' ' || lower(vehicles.model || ' ' || coalesce(vehicles.variant, '')) || ' ')`;
+      q.where((w) => {
+        for (const hint of BODY_HINTS[wanted.body as keyof typeof BODY_HINTS])
+          w.orWhereRaw(`${name} like ?`, [`% ${hint}%`]);
+      });
+    }
+    for (const [column, range] of [
+      ['price', wanted.price],
+      ['mileage_km', wanted.mileage],
+      ['year', wanted.year],
+    ] as const) {
+      if (range?.min !== undefined) q.where(`vehicles.${column}`, '>=', range.min);
+      if (range?.max !== undefined) q.where(`vehicles.${column}`, '<=', range.max);
+    }
+    return q.orderBy('vehicles.price', wanted.price?.max !== undefined ? 'desc' : 'asc').limit(3);
+  };
+  const vehicleQuestions = QUESTION_POOL.map(parseVehicleQuery).filter((w) => w.about);
+  const stock = toStock(
+    (await db('vehicles').where('workshop', workshop.id).whereIn('status', ['available', 'reserved'])) as StockRow[],
+  );
+  const vehicleTimes = { sql: [] as number[], memory: [] as number[] };
+  for (let i = 0; i < 200; i += 1) {
+    const wanted = vehicleQuestions[i % vehicleQuestions.length] as VehicleQuery;
+    let t0 = performance.now();
+    if ((await sqlVehicles(wanted, true)).length === 0 && wanted.model) await sqlVehicles(wanted, false);
+    vehicleTimes.sql.push(performance.now() - t0);
+    t0 = performance.now();
+    matchVehicles(stock, wanted);
+    vehicleTimes.memory.push(performance.now() - t0);
+  }
   await db.destroy();
 
   const key = (await client.request(
@@ -304,6 +357,9 @@ try {
 
   console.log(
     `Retrieval allein (${retrieval.length} Suchen): p50 ${ms(pct(retrieval, 50))}, p95 ${ms(pct(retrieval, 95))}`,
+  );
+  console.log(
+    `  davon Fahrzeugsuche (${vehicleTimes.sql.length}×): bisher in der Datenbank p50 ${ms(pct(vehicleTimes.sql, 50))}, p95 ${ms(pct(vehicleTimes.sql, 95))}; jetzt im Speicher p50 ${ms(pct(vehicleTimes.memory, 50))}, p95 ${ms(pct(vehicleTimes.memory, 95))}`,
   );
   // Which questions cost the time: the slowest explain a p95.
   for (const [question, times] of perQuestion)

@@ -119,3 +119,34 @@ test('a saved German FAQ appears in English and Polish, marked machine-translate
   expect(second[1]).toMatchObject({ machine_translated: false, answer: 'Yes – a hand wash is 25 €.' });
   expect(await translationRequests()).toHaveLength(3);
 });
+
+test('a seasonal offer’s German title and text are translated the same way; its German stays in the offer', async () => {
+  await steer({ reply: '{"title":"Air-con check","text":"Check and refill for 49 €."}' });
+  const workshop = (await owner.get('/items/workshops?fields=id&filter[slug][_eq]=kfz-schneider')).body.data[0];
+  const created = await owner.post('/items/offers', {
+    workshop: workshop.id,
+    status: 'published',
+    title: 'Klimacheck',
+    text: 'Prüfen und befüllen für 49 €.',
+  });
+  expect(created.status, created.text).toBe(200);
+  const offer = created.body.data.id;
+  const rows = await until(async () => {
+    const res = await admin().get(
+      `/items/offers_translations?filter[offers_id][_eq]=${offer}&fields=id,languages_code,title,text,machine_translated&sort=languages_code`,
+    );
+    return res.body.data?.length === 2 && (res.body.data as Record<string, unknown>[]);
+  }, 'Angebot nach en und pl');
+  expect(rows.map((r) => [r.languages_code, r.machine_translated, r.title])).toEqual([
+    ['en', true, 'Air-con check'],
+    ['pl', true, 'Air-con check'],
+  ]);
+  // The owner sees and edits the translations like those of services and FAQ.
+  const mine = await owner.get(`/items/offers/${offer}?fields=title,translations.languages_code,translations.title`);
+  expect(mine.status, mine.text).toBe(200);
+  expect(mine.body.data.title).toBe('Klimacheck');
+  expect(mine.body.data.translations).toHaveLength(2);
+  const edited = await owner.patch(`/items/offers_translations/${rows[0]?.id}`, { title: 'Air conditioning check' });
+  expect(edited.status, edited.text).toBe(200);
+  expect(edited.body.data.machine_translated).toBe(false);
+});

@@ -25,7 +25,13 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   const V = await create('vehicles', (m) => ({ workshop: W, make: m, model: 'Probe' }));
   await create('workshop_photos', (m) => ({ workshop: W, caption: m, status: 'draft' }));
   await create('testimonials', (m) => ({ workshop: W, author: m, status: 'draft' }));
-  await create('offers', (m) => ({ workshop: W, title: m, status: 'draft', valid_until: '2099-12-31T00:00:00Z' }));
+  const O = await create('offers', (m) => ({
+    workshop: W,
+    title: m,
+    status: 'draft',
+    valid_until: '2099-12-31T00:00:00Z',
+  }));
+  await create('offers_translations', (m) => ({ offers_id: O, languages_code: 'pl', title: m }));
   await create('vehicle_history', () => ({ vehicle: V, change: 'created' }));
   const IF = await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
   await create('sync_runs', (m) => ({ feed: IF, status: 'ok', trigger: 'manual', message: m }));

@@ -14,6 +14,7 @@ import { findAmounts } from '../chat/price-guard.ts';
 export const TRANSLATABLE = {
   services_translations: { name: 200, description: 5000 },
   faqs_translations: { question: 500, answer: 5000 },
+  offers_translations: { title: 255, text: 5000 },
 } as const;
 export type TranslationCollection = keyof typeof TRANSLATABLE;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pageExpiry } from './cache.ts';
-import { nextOfferChange, offerShown } from './offers.ts';
+import { nextOfferChange, offerShown, offerText } from './offers.ts';
 
 const NOW = new Date('2026-10-15T10:00:00Z');
 const at = (iso: string) => Date.parse(iso);
@@ -50,5 +50,29 @@ describe('pageExpiry: the cached page lasts until the site or the page changes, 
     ['a header that is no time is ignored', 3000, 'morgen', 3000],
   ])('%s', (_name, site, header, expected) => {
     expect(pageExpiry(site, header)).toBe(expected);
+  });
+});
+
+describe('an offer in the visitor’s language', () => {
+  const offer = {
+    title: 'Klimacheck',
+    text: 'Klimaanlage prüfen und befüllen.',
+    translations: [
+      { languages_code: 'en', title: 'Air-con check', text: 'Check and refill the air conditioning.' },
+      { languages_code: 'tr', title: '', text: 'Klima kontrolü.' },
+      { languages_code: 'pl', title: 'Przegląd klimatyzacji', text: null },
+    ],
+  };
+  test.each([
+    ['de', 'Klimacheck', 'Klimaanlage prüfen und befüllen.'],
+    ['en', 'Air-con check', 'Check and refill the air conditioning.'],
+    ['tr', 'Klimacheck', 'Klimaanlage prüfen und befüllen.'],
+    ['pl', 'Przegląd klimatyzacji', null],
+  ])('%s → %s', (lang, title, text) => {
+    expect(offerText(offer, lang)).toEqual({ title, text });
+  });
+
+  test('an offer without translations is German everywhere', () => {
+    expect(offerText({ title: 'Reifenwechsel', text: null }, 'en')).toEqual({ title: 'Reifenwechsel', text: null });
   });
 });

@@ -20,3 +20,21 @@ export function nextOfferChange(offers: readonly Validity[], now: Date): number 
     .filter((t) => !Number.isNaN(t) && t > now.getTime());
   return moments.length ? Math.min(...moments) : null;
 }
+
+export type OfferTexts = {
+  title: string | null;
+  text: string | null;
+  translations?: readonly { languages_code: unknown; title: string | null; text: string | null }[] | null;
+};
+
+/**
+ * An offer's title and text as a visitor in `lang` reads them: the translation in that language (written
+ * by the owner or made by machine translation) where it has a title, else the German text the offer was
+ * written in. A translation without its own text shows none rather than the German one under a
+ * translated title.
+ */
+export function offerText(offer: OfferTexts, lang: string): { title: string | null; text: string | null } {
+  const translated = lang === 'de' ? undefined : offer.translations?.find((t) => t.languages_code === lang);
+  if (translated?.title) return { title: translated.title, text: translated.text };
+  return { title: offer.title, text: offer.text };
+}

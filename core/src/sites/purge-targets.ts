@@ -18,6 +18,7 @@ export const TENANT_CONTENT = [
   'workshop_photos',
   'testimonials',
   'offers',
+  'offers_translations',
   'directus_files',
 ] as const;
 export const CATALOG = ['plans', 'site_templates', 'languages'] as const;

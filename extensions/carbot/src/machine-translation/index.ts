@@ -12,10 +12,15 @@ import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
 
-/** Content collections whose German texts are translated, and the field of their translations that names them. */
-const PARENTS: Record<string, { translations: TranslationCollection; field: string }> = {
+/**
+ * Content collections whose German texts are translated, and the field of their translations that names
+ * them. Services and FAQ keep their German text as a translation row too; an offer keeps it in its own
+ * fields (`germanInParent`) and has translation rows for the other languages only.
+ */
+const PARENTS: Record<string, { translations: TranslationCollection; field: string; germanInParent?: boolean }> = {
   services: { translations: 'services_translations', field: 'services_id' },
   faqs: { translations: 'faqs_translations', field: 'faqs_id' },
+  offers: { translations: 'offers_translations', field: 'offers_id', germanInParent: true },
 };
 
 const listOf = (value: unknown): string[] => {
@@ -65,12 +70,12 @@ export default defineHook(({ action, filter }, { services, getSchema, database, 
   }
 
   async function translateOne(parent: string, id: string) {
-    const { translations, field } = PARENTS[parent] as (typeof PARENTS)[string];
-    const row = await db(parent).where('id', id).first('workshop');
+    const { translations, field, germanInParent } = PARENTS[parent] as (typeof PARENTS)[string];
+    const row = await db(parent).where('id', id).first();
     if (!row?.workshop) return; // platform content has no workshop and no offered languages
     const workshop = await db('workshops').where('id', row.workshop).first('languages');
     const rows: (Existing & Record<string, unknown>)[] = await db(translations).where(field, id);
-    const german = rows.find((r) => r.languages_code === 'de');
+    const german = germanInParent ? row : rows.find((r) => r.languages_code === 'de');
     if (!german) return;
     const source: Texts = Object.fromEntries(
       Object.keys(TRANSLATABLE[translations]).map((f) => [f, (german[f] as string | null) || null]),

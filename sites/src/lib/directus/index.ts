@@ -259,7 +259,15 @@ export const testimonialsOf = (workshopId: string): Promise<Testimonial[]> => re
 const readOffers = (workshopId: string) =>
   client.request(
     readItems('offers', {
-      fields: ['id', 'title', 'text', 'price', 'valid_from', 'valid_until'],
+      fields: [
+        'id',
+        'title',
+        'text',
+        'price',
+        'valid_from',
+        'valid_until',
+        { translations: ['languages_code', 'title', 'text'] },
+      ],
       // The Sites policy already hides offers past their end; those not yet begun are hidden here.
       filter: {
         _and: [

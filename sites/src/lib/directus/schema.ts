@@ -211,9 +211,21 @@ export type OffersRow = {
   tenant: string | TenantsRow | null;
   text: string | null;
   title: string | null;
+  translations: OffersTranslationsRow[];
   valid_from: 'datetime' | null;
   valid_until: 'datetime' | null;
   workshop: string | WorkshopsRow;
+};
+
+export type OffersTranslationsRow = {
+  id: number;
+  languages_code: string | LanguagesRow | null;
+  machine_translated: boolean;
+  offers_id: string | OffersRow | null;
+  source_hash: string | null;
+  tenant: string | TenantsRow | null;
+  text: string | null;
+  title: string | null;
 };
 
 export type PlansRow = {
@@ -543,6 +555,7 @@ export type DirectusSchema = {
   leads: LeadsRow[];
   messages: MessagesRow[];
   offers: OffersRow[];
+  offers_translations: OffersTranslationsRow[];
   plans: PlansRow[];
   posts: PostsRow[];
   posts_translations: PostsTranslationsRow[];
