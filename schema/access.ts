@@ -151,7 +151,7 @@ function ownerPermissions(fieldsOf: FieldsOf): Permission[] {
       'vat_id',
     ]),
     ...grant('workshops', CRUD, OWN_TENANT, w('workshops')),
-    ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'leads', 'inventory_feeds'].flatMap((c) =>
+    ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'vehicle_photos', 'leads', 'inventory_feeds'].flatMap((c) =>
       grant(c, CRUD, OWN_TENANT, w(c, c === 'inventory_feeds' ? FEED_SERVER_FIELDS : SERVER_SET[c])),
     ),
     ...grant(
@@ -190,7 +190,9 @@ function staffPermissions(fieldsOf: FieldsOf): Permission[] {
     ]),
     ...grant('workshops', R, OWN_TENANT, () => ALL),
     ...grant('workshops', ['update'], OWN_TENANT, w('workshops', ['slug', 'status', 'template', 'custom_domains'])),
-    ...[...CONTENT, ...TRANSLATIONS, 'vehicles'].flatMap((c) => grant(c, CRUD, OWN_TENANT, w(c, SERVER_SET[c]))),
+    ...[...CONTENT, ...TRANSLATIONS, 'vehicles', 'vehicle_photos'].flatMap((c) =>
+      grant(c, CRUD, OWN_TENANT, w(c, SERVER_SET[c])),
+    ),
     ...grant('leads', CRU, OWN_TENANT, w('leads')),
     // Staff take phone bookings and confirm, decline or cancel; deleting stays with the owner (history).
     ...grant('appointments', CRU, OWN_TENANT, writable(fieldsOf, 'appointments', APPOINTMENT_READONLY, ['busy_until'])),
@@ -251,6 +253,7 @@ const appBasics = (): Permission[] => [
 
 const PUBLISHED_WORKSHOP: Filter = { status: { _eq: 'published' } };
 const PUBLISHED: Filter = { status: { _eq: 'published' } };
+const ON_SALE: Filter = { status: { _in: ['available', 'reserved'] } };
 
 /**
  * Every file reference, as (collection, field). Websites show the public ones, and only those the Sites
@@ -262,6 +265,7 @@ export const PUBLIC_FILE_REFERENCES: readonly (readonly [string, string])[] = [
   ['workshops', 'hero_image'],
   ['posts', 'cover_image'],
   ['vehicles', 'cover_image'],
+  ['vehicle_photos', 'file'],
   ['workshop_photos', 'image'],
   ['site_templates', 'preview_image'],
 ];
@@ -307,7 +311,8 @@ function sitesPermissions(): Permission[] {
     ...read('faqs_translations', { faqs_id: platformOrPublishedWorkshop(PUBLISHED) }),
     ...read('posts', platformOrPublishedWorkshop(PUBLISHED)),
     ...read('posts_translations', { posts_id: platformOrPublishedWorkshop(PUBLISHED) }),
-    ...read('vehicles', ofPublishedWorkshop({ status: { _in: ['available', 'reserved'] } })),
+    ...read('vehicles', ofPublishedWorkshop(ON_SALE)),
+    ...read('vehicle_photos', { vehicle: ofPublishedWorkshop(ON_SALE) }),
     ...read('workshop_photos', ofPublishedWorkshop(PUBLISHED)),
     ...read('testimonials', ofPublishedWorkshop(PUBLISHED)),
     // Offers past their end date are not shown, whatever their status.

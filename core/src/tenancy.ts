@@ -27,6 +27,7 @@ export const TENANT_OWNED: Readonly<Record<string, TenantSource>> = {
   offers: { from: 'parent', field: 'workshop', parent: 'workshops' },
   offers_translations: { from: 'parent', field: 'offers_id', parent: 'offers' },
   vehicle_history: { from: 'parent', field: 'vehicle', parent: 'vehicles' },
+  vehicle_photos: { from: 'parent', field: 'vehicle', parent: 'vehicles' },
   inventory_feeds: { from: 'parent', field: 'workshop', parent: 'workshops' },
   sync_runs: { from: 'parent', field: 'feed', parent: 'inventory_feeds' },
   leads: { from: 'parent', field: 'workshop', parent: 'workshops' },

@@ -497,6 +497,7 @@ function markerFieldOf(collection: string): string {
     testimonials: 'author',
     offers: 'title',
     vehicle_history: 'change',
+    vehicle_photos: 'alt',
     inventory_feeds: 'name',
     conversations: 'origin',
     messages: 'content',

@@ -86,6 +86,12 @@ const historyOf = async (feed: string) =>
       `/items/vehicle_history${qs({ filter: { vehicle: { feed: { _eq: feed } } }, limit: -1, sort: 'date_created,change', fields: '*' })}`,
     ),
   );
+const photosOf = async (vehicle: unknown) =>
+  listOf(
+    await admin().get(
+      `/items/vehicle_photos${qs({ filter: { vehicle: { _eq: vehicle } }, sort: 'sort', fields: 'file,sort,tenant' })}`,
+    ),
+  );
 const runsOf = async (feed: string) =>
   listOf(
     await admin().get(
@@ -164,6 +170,15 @@ describe('push', () => {
     expect(p2?.cover_image).toBeTruthy();
     const file = await admin().get(`/files/${p1?.cover_image}`);
     expect(file.body.data).toMatchObject({ type: 'image/png', tenant: seedA.tenant.id });
+    // Every image is a photo of the vehicle, in the feed's order (the broken one left out), in its tenant.
+    const p1Photos = await photosOf(p1?.id);
+    expect(p1Photos.map((p) => [p.sort, p.tenant])).toEqual([
+      [1, seedA.tenant.id],
+      [2, seedA.tenant.id],
+    ]);
+    expect(p1Photos[0]?.file).toBe(p1?.cover_image);
+    expect(p1Photos[1]?.file).not.toBe(p1?.cover_image);
+    expect((await photosOf(p2?.id)).map((p) => p.file)).toEqual([p2?.cover_image]);
     const history = await historyOf(feed.id);
     expect(history.map((h) => [h.change, h.run])).toEqual([
       ['created', report.run],
@@ -439,6 +454,42 @@ describe('pull and upload', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     expect(mails.map((m) => m.to)).toEqual([[user(seedA, 'owner').email]]);
+  });
+});
+
+describe('Pkw-EnVKV in the admin', () => {
+  test('a new car without its figures cannot be put on sale by hand; as a draft or with the figures it can', async () => {
+    const newCar = {
+      workshop,
+      make: 'Cupra',
+      model: 'Born',
+      mileage_km: 15,
+      first_registration: new Date().toISOString().slice(0, 7),
+      fuel: 'electric',
+    };
+    const refused = await as(staffA).post('/items/vehicles', { ...newCar, status: 'available' });
+    expect(refused.status, refused.text).toBe(400);
+    expect(refused.body.errors[0].message).toMatch(/Pkw-EnVKV.*Stromverbrauch kombiniert.*CO₂-Emissionen.*CO₂-Klasse/);
+    const draft = await as(staffA).post('/items/vehicles', { ...newCar, status: 'draft' });
+    expect(draft.status, draft.text).toBe(200);
+    const id = draft.body.data.id;
+    const publish = await as(ownerA).patch(`/items/vehicles/${id}`, { status: 'available' });
+    expect(publish.status, publish.text).toBe(400);
+    expect(publish.body.errors[0].message).toMatch(/Entwurf/);
+    const complete = await as(ownerA).patch(`/items/vehicles/${id}`, {
+      status: 'available',
+      consumption_power: 15.3,
+      co2_emissions: 0,
+      co2_class: 'A',
+    });
+    expect(complete.status, complete.text).toBe(200);
+    // A used car needs none of this.
+    const used = await as(staffA).post('/items/vehicles', {
+      ...newCar,
+      mileage_km: 64000,
+      first_registration: '2019-02',
+    });
+    expect(used.status, used.text).toBe(200);
   });
 });
 

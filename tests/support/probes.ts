@@ -33,6 +33,7 @@ export async function createProbes(tenant: string, label: string): Promise<Probe
   }));
   await create('offers_translations', (m) => ({ offers_id: O, languages_code: 'pl', title: m }));
   await create('vehicle_history', () => ({ vehicle: V, change: 'created' }));
+  await create('vehicle_photos', (m) => ({ vehicle: V, alt: m }));
   const IF = await create('inventory_feeds', (m) => ({ workshop: W, name: m }));
   await create('sync_runs', (m) => ({ feed: IF, status: 'ok', trigger: 'manual', message: m }));
   const C = await create('conversations', (m) => ({ workshop: W, origin: m }));

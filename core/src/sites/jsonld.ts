@@ -121,3 +121,91 @@ function clean<T>(value: T): T {
   }
   return value;
 }
+
+export type CarFacts = {
+  url: string;
+  name: string;
+  make: string;
+  model: string;
+  variant?: string | null;
+  description?: string | null;
+  images: string[];
+  price?: number | null;
+  reserved: boolean;
+  isNew: boolean;
+  mileageKm?: number | null;
+  firstRegistration?: string | null;
+  year?: number | null;
+  fuel?: string | null;
+  transmission?: string | null;
+  bodyType?: string | null;
+  color?: string | null;
+  doors?: number | null;
+  seats?: number | null;
+  previousOwners?: number | null;
+  powerKw?: number | null;
+  vin?: string | null;
+  consumptionFuel?: number | null;
+  consumptionPower?: number | null;
+  co2?: number | null;
+  seller: { name: string; url: string };
+};
+
+/** schema.org `Car` with its offer (Google's vehicle listing fields where schema.org has them). */
+export function car(c: CarFacts) {
+  const consumption = [
+    c.consumptionFuel === null || c.consumptionFuel === undefined
+      ? undefined
+      : { '@type': 'QuantitativeValue', value: c.consumptionFuel, unitText: 'l/100 km' },
+    c.consumptionPower === null || c.consumptionPower === undefined
+      ? undefined
+      : { '@type': 'QuantitativeValue', value: c.consumptionPower, unitText: 'kWh/100 km' },
+  ].filter(Boolean);
+  return clean({
+    '@context': 'https://schema.org',
+    '@type': 'Car',
+    '@id': `${c.url}#car`,
+    url: c.url,
+    name: c.name,
+    description: c.description,
+    brand: { '@type': 'Brand', name: c.make },
+    manufacturer: { '@type': 'Organization', name: c.make },
+    model: c.model,
+    vehicleConfiguration: c.variant,
+    image: c.images.length > 0 ? c.images : undefined,
+    itemCondition: c.isNew ? 'https://schema.org/NewCondition' : 'https://schema.org/UsedCondition',
+    vehicleIdentificationNumber: c.vin,
+    mileageFromOdometer:
+      c.mileageKm === null || c.mileageKm === undefined
+        ? undefined
+        : { '@type': 'QuantitativeValue', value: c.mileageKm, unitCode: 'KMT' },
+    dateVehicleFirstRegistered: c.firstRegistration,
+    vehicleModelDate: c.year ? String(c.year) : undefined,
+    fuelType: c.fuel,
+    vehicleTransmission: c.transmission,
+    bodyType: c.bodyType,
+    color: c.color,
+    numberOfDoors: c.doors,
+    seatingCapacity: c.seats,
+    numberOfPreviousOwners: c.previousOwners,
+    vehicleEngine: c.powerKw
+      ? {
+          '@type': 'EngineSpecification',
+          enginePower: { '@type': 'QuantitativeValue', value: c.powerKw, unitCode: 'KWT' },
+        }
+      : undefined,
+    fuelConsumption: consumption.length === 1 ? consumption[0] : consumption.length > 1 ? consumption : undefined,
+    emissionsCO2: c.co2,
+    offers:
+      c.price === null || c.price === undefined
+        ? undefined
+        : {
+            '@type': 'Offer',
+            price: c.price,
+            priceCurrency: 'EUR',
+            url: c.url,
+            availability: c.reserved ? 'https://schema.org/LimitedAvailability' : 'https://schema.org/InStock',
+            seller: { '@type': 'AutoDealer', name: c.seller.name, url: c.seller.url },
+          },
+  });
+}

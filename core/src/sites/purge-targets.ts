@@ -15,6 +15,7 @@ export const TENANT_CONTENT = [
   'posts',
   'posts_translations',
   'vehicles',
+  'vehicle_photos',
   'workshop_photos',
   'testimonials',
   'offers',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageQuery, parseVehicleFilter, type VehicleFilter, vehicleFilterQuery } from './query.ts';
+import { hasVehicleFilter, pageQuery, parseVehicleFilter, type VehicleFilter, vehicleFilterQuery } from './query.ts';
 
 const parse = (q: string) => parseVehicleFilter(new URLSearchParams(q));
 
@@ -28,6 +28,21 @@ describe('vehicle filter: what the page applies', () => {
     ['fuel=DIESEL', {}],
     ['sort=price;drop', {}],
     ['sort=year', { sort: 'year' }],
+    ['sort=mileage', { sort: 'mileage' }],
+    ['make=BMW&model=3er+Touring', { make: 'BMW', model: '3er Touring' }],
+    ['model=Golf', {}],
+    ['make=VW&model=%3Cb%3E', { make: 'VW' }],
+    ['min_price=5000&max_price=20000', { minPrice: 5000, maxPrice: 20000 }],
+    ['max_km=50000', { maxKm: 50000 }],
+    ['max_km=-1', {}],
+    ['min_year=2019', { minYear: 2019 }],
+    ['min_year=1850', {}],
+    ['min_year=20190', {}],
+    ['page=3', { page: 3 }],
+    ['page=1', {}],
+    ['page=0', {}],
+    ['page=99999', {}],
+    ['page=2&page=3', {}],
   ])('%s', (query, expected) => {
     expect(parse(query)).toEqual(expected);
   });
@@ -42,12 +57,32 @@ describe('page query: what the cache key holds', () => {
     ['/fahrzeuge', 'max_price=1000&max_price=1', ''],
     ['/', 'make=BMW', ''],
     ['/kontakt', 'max_price=1', ''],
+    ['/fahrzeuge', 'page=2&make=VW&model=Golf&max_km=1000', 'make=VW&model=Golf&max_km=1000&page=2'],
   ])('%s?%s', (path, query, expected) => {
     expect(pageQuery(path, new URLSearchParams(query))).toBe(expected);
   });
 
   test('the key of a filter reads back as the same filter', () => {
-    const filter: VehicleFilter = { fuel: 'electric', make: 'Škoda', maxPrice: 15000, sort: 'year' };
+    const filter: VehicleFilter = {
+      fuel: 'electric',
+      make: 'Škoda',
+      model: 'Enyaq iV',
+      minPrice: 5000,
+      maxPrice: 15000,
+      maxKm: 80000,
+      minYear: 2020,
+      sort: 'year',
+      page: 4,
+    };
     expect(parseVehicleFilter(new URLSearchParams(vehicleFilterQuery(filter)))).toEqual(filter);
   });
+});
+
+test.each<[VehicleFilter, boolean]>([
+  [{}, false],
+  [{ sort: 'price', page: 2 }, false],
+  [{ maxKm: 1000 }, true],
+  [{ make: 'VW' }, true],
+])('narrows the list: %j', (filter, expected) => {
+  expect(hasVehicleFilter(filter)).toBe(expected);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { envkvMessage, isNewUnderEnvkv, missingEnvkvFields } from './envkv.ts';
+import { envkvMessage, isNewUnderEnvkv, missingEnvkvFields, publishRefusal } from './envkv.ts';
 import type { VehicleRecord } from './record.ts';
 
 const today = new Date('2026-11-29T12:00:00Z');
@@ -76,5 +76,36 @@ describe('missingEnvkvFields', () => {
     expect(envkvMessage(['consumption_fuel', 'co2_class'])).toBe(
       'Neufahrzeug nach Pkw-EnVKV: Verbrauch kombiniert, CO₂-Klasse fehlt – wird nicht veröffentlicht.',
     );
+  });
+});
+
+describe('publishRefusal: a hand edit that would show a new car without its figures', () => {
+  const figures = { consumption_fuel: '5,1'.replace(',', '.'), co2_emissions: 118, co2_class: 'D' };
+  test.each<[string, Record<string, unknown>, RegExp | null]>([
+    ['used car, no figures', { status: 'available', first_registration: '2020-01', mileage_km: 80_000 }, null],
+    [
+      'new car, no figures',
+      { status: 'available', first_registration: '2026-09', mileage_km: 10, fuel: 'petrol' },
+      /Pkw-EnVKV.*Verbrauch kombiniert.*CO₂-Emissionen.*CO₂-Klasse.*Entwurf/,
+    ],
+    ['new car as draft', { status: 'draft', mileage_km: 10 }, null],
+    ['new car, sold', { status: 'sold', mileage_km: 10 }, null],
+    ['new car with figures', { status: 'reserved', mileage_km: 10, fuel: 'petrol', ...figures }, null],
+    ['new car, decimals as text from the database', { mileage_km: '12', ...figures, co2_emissions: '118' }, null],
+    [
+      'new plug-in hybrid without electricity consumption',
+      { status: 'available', mileage_km: 5, fuel: 'plugin_hybrid', ...figures },
+      /Stromverbrauch/,
+    ],
+    ['nothing about its age: not judged', { status: 'available', make: 'X', model: 'Y' }, null],
+    [
+      'empty strings count as missing',
+      { status: 'available', mileage_km: 5, fuel: 'petrol', co2_class: ' ' },
+      /CO₂-Klasse/,
+    ],
+  ])('%s', (_name, row, expected) => {
+    const refusal = publishRefusal(row, today);
+    if (expected === null) expect(refusal).toBeNull();
+    else expect(refusal).toMatch(expected);
   });
 });

@@ -52,3 +52,38 @@ export function missingEnvkvFields(v: Subject, today: Date): VehicleField[] {
 
 export const envkvMessage = (missing: VehicleField[]): string =>
   `Neufahrzeug nach Pkw-EnVKV: ${missing.map((f) => FIELD_LABELS[f]).join(', ')} fehlt – wird nicht veröffentlicht.`;
+
+const ON_SALE = new Set(['available', 'reserved']);
+const numberOrNull = (v: unknown): number | null => {
+  if (v === null || v === undefined || v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+};
+const textOrNull = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim() : null);
+
+/**
+ * Why a vehicle edited by hand may not be shown for sale, or null when it may. The same rule as for feed
+ * rows, with one difference: a hand entry that says nothing about its age at all (no first registration,
+ * year or mileage) is not judged — that is an incomplete entry, not a new car.
+ */
+export function publishRefusal(row: Record<string, unknown>, today: Date): string | null {
+  if (!ON_SALE.has(String(row.status ?? 'available'))) return null;
+  const subject = {
+    first_registration: textOrNull(row.first_registration),
+    year: numberOrNull(row.year),
+    mileage_km: numberOrNull(row.mileage_km),
+    fuel: textOrNull(row.fuel) as Subject['fuel'],
+    consumption_fuel: numberOrNull(row.consumption_fuel),
+    consumption_power: numberOrNull(row.consumption_power),
+    co2_emissions: numberOrNull(row.co2_emissions),
+    co2_class: textOrNull(row.co2_class) as Subject['co2_class'],
+  };
+  if (subject.first_registration === null && subject.year === null && subject.mileage_km === null) return null;
+  const missing = missingEnvkvFields(subject, today);
+  if (missing.length === 0) return null;
+  return (
+    `Dieses Fahrzeug gilt nach Pkw-EnVKV als neu (Erstzulassung vor weniger als ${ENVKV_MONTHS} Monaten ` +
+    `oder weniger als 1.000 km). Zum Veröffentlichen fehlen: ${missing.map((f) => FIELD_LABELS[f]).join(', ')}. ` +
+    'Bitte ergänzen Sie die Angaben oder speichern Sie das Fahrzeug als Entwurf.'
+  );
+}

@@ -10,7 +10,7 @@ import {
   vehiclePath,
 } from '@carbot/core/sites/routes';
 import { plainExcerpt, robotsTxt, rssXml, type SitemapEntry, sitemapXml } from '@carbot/core/sites/seo';
-import { postsOf, vehiclesOf } from './directus/index.ts';
+import { postsOf, vehicleSitemap } from './directus/index.ts';
 import { contentOf, ownerOf, type Site } from './site.ts';
 import { UI } from './ui.ts';
 
@@ -49,7 +49,7 @@ export async function sitemap(site: Site, requestOrigin: string): Promise<string
   for (let n = 2; n <= pageCount(total, 6); n++) entries.push(...entry(blogPagePath(n)));
   for (const post of posts) entries.push(...entry(postPath(post.slug), post.date_updated ?? post.published_at));
   if (site.kind === 'workshop' && site.hasVehicles) {
-    for (const v of await vehiclesOf(site.workshop.id)) entries.push(...entry(vehiclePath(v.id), v.date_updated));
+    for (const v of await vehicleSitemap(site.workshop.id)) entries.push(...entry(vehiclePath(v.id), v.date_updated));
   }
   return sitemapXml(entries);
 }

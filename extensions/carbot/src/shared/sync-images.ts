@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Knex } from 'knex';
 import type { Feed } from './sync-run.js';
@@ -147,16 +147,50 @@ export async function syncImages(
     cache.set(key, row);
   });
 
-  // Cover = the first image that could be imported. Set only where it differs: no write when unchanged.
+  // Photos = every image that could be imported, in feed order; cover = the first. Written only where
+  // they differ from what is stored, so an unchanged replay writes nothing.
+  const stored = new Map<string, string[]>();
+  for (const row of (await db('vehicle_photos as p')
+    .join('vehicles as v', 'v.id', 'p.vehicle')
+    .select('p.vehicle', 'p.file')
+    .where('v.feed', feed.id)
+    .whereNot('v.status', 'sold')
+    .orderBy('p.vehicle')
+    .orderBy('p.sort')) as { vehicle: string; file: string | null }[]) {
+    const list = stored.get(row.vehicle) ?? [];
+    if (row.file) list.push(row.file);
+    stored.set(row.vehicle, list);
+  }
+  const linkedAt = new Date();
   for (const v of vehicles) {
-    const first = parseList(v.images)
-      .map((u) => cache.get(urlHash(u))?.file ?? null)
-      .find((f) => f !== null);
-    const cover = first ?? null;
-    if (cover !== (v.cover_image ?? null)) {
-      await db('vehicles').where('id', v.id).update({ cover_image: cover });
-      result.changed.push(v.id);
-    }
+    const files = [
+      ...new Set(
+        parseList(v.images)
+          .map((u) => cache.get(urlHash(u))?.file ?? null)
+          .filter((f): f is string => f !== null),
+      ),
+    ];
+    const cover = files[0] ?? null;
+    const photosDiffer = (stored.get(v.id) ?? []).join() !== files.join();
+    if (cover === (v.cover_image ?? null) && !photosDiffer) continue;
+    await db.transaction(async (trx) => {
+      if (cover !== (v.cover_image ?? null)) await trx('vehicles').where('id', v.id).update({ cover_image: cover });
+      if (photosDiffer) {
+        await trx('vehicle_photos').where('vehicle', v.id).delete();
+        if (files.length > 0)
+          await trx('vehicle_photos').insert(
+            files.map((file, i) => ({
+              id: randomUUID(),
+              tenant: feed.tenant,
+              vehicle: v.id,
+              file,
+              sort: i + 1,
+              date_created: linkedAt,
+            })),
+          );
+      }
+    });
+    result.changed.push(v.id);
   }
   return result;
 }

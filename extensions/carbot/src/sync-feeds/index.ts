@@ -1,16 +1,41 @@
+import { publishRefusal } from '@carbot/core/sync/envkv';
 import { newFeedSecret } from '@carbot/core/sync/signature';
+import { createError } from '@directus/errors';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
+
+const NotLawful = createError<{ reason: string }>('ENVKV_MISSING', ({ reason }) => reason, 400);
+
+type Payload = Record<string, unknown>;
 
 /**
  * Every feed gets a secret from the server at creation. Nobody can read it back (secret fields are in
  * no role's field list); the owner gets a fresh one, shown once, from POST /sync/feeds/{id}/secret.
+ *
+ * A vehicle edited by hand (admin, REST, GraphQL) may not be put on sale as a new car without its
+ * Pkw-EnVKV figures — the rule the sync applies to feed rows (core/sync/envkv), here for people.
  */
-export default defineHook(({ action }, { database }) => {
+export default defineHook(({ action, filter }, { database }) => {
+  const db = database as unknown as Knex;
+
   action('inventory_feeds.items.create', async ({ key }) => {
-    await (database as unknown as Knex)('inventory_feeds')
-      .where('id', key)
-      .whereNull('push_secret')
-      .update({ push_secret: newFeedSecret() });
+    await db('inventory_feeds').where('id', key).whereNull('push_secret').update({ push_secret: newFeedSecret() });
+  });
+
+  filter('vehicles.items.create', (payload) => {
+    const refusal = publishRefusal(payload as Payload, new Date());
+    if (refusal) throw new NotLawful({ reason: refusal });
+    return payload;
+  });
+
+  filter('vehicles.items.update', async (payload, meta) => {
+    const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
+    if (keys.length === 0) return payload;
+    const rows = (await db('vehicles').whereIn('id', keys)) as Payload[];
+    for (const row of rows) {
+      const refusal = publishRefusal({ ...row, ...(payload as Payload) }, new Date());
+      if (refusal) throw new NotLawful({ reason: refusal });
+    }
+    return payload;
   });
 });

@@ -199,27 +199,138 @@ export async function postBySlug(owner: ContentOwner, slug: string): Promise<Pos
   return rows[0];
 }
 
-const VEHICLE_SORT = { price: 'price', '-price': '-price', year: '-year' } as const;
+const VEHICLE_SORT = {
+  price: ['price', 'id'],
+  '-price': ['-price', 'id'],
+  year: ['-year', 'id'],
+  mileage: ['mileage_km', 'id'],
+} as const;
+/** Vehicles on one page of the list. */
+export const VEHICLES_PER_PAGE = 24;
 
-const readVehicles = (
-  filter: Filter<'vehicles'>,
-  sort: ('make' | 'model' | 'price' | '-price' | '-year')[],
-  limit: number,
-) => client.request(readItems('vehicles', { fields: ['*'], filter, sort, limit }));
-export type Vehicle = Awaited<ReturnType<typeof readVehicles>>[number];
+/** What a card of the list shows: no description, no photos, no equipment. */
+const CARD_FIELDS = [
+  'id',
+  'make',
+  'model',
+  'variant',
+  'price',
+  'status',
+  'year',
+  'first_registration',
+  'mileage_km',
+  'fuel',
+  'power_kw',
+  'transmission',
+  'cover_image',
+] as const;
 
-export async function vehiclesOf(workshopId: string, f: VehicleFilter = {}): Promise<Vehicle[]> {
+/** The filter of a list without the parts named: a facet counts what the other choices leave. */
+function vehicleFilter(
+  workshopId: string,
+  f: VehicleFilter,
+  without: (keyof VehicleFilter)[] = [],
+): Filter<'vehicles'> {
+  const on = (k: keyof VehicleFilter) => f[k] !== undefined && !without.includes(k);
   const and: Filter<'vehicles'>[] = [{ workshop: { _eq: workshopId } }];
-  if (f.fuel) and.push({ fuel: { _eq: f.fuel } });
-  if (f.make) and.push({ make: { _eq: f.make } });
-  if (f.maxPrice) and.push({ price: { _lte: f.maxPrice } });
-  return readVehicles({ _and: and }, f.sort ? [VEHICLE_SORT[f.sort]] : ['make', 'model'], 500);
+  if (on('fuel')) and.push({ fuel: { _eq: f.fuel } });
+  if (on('make')) and.push({ make: { _eq: f.make } });
+  if (on('model')) and.push({ model: { _eq: f.model } });
+  if (on('minPrice')) and.push({ price: { _gte: f.minPrice } });
+  if (on('maxPrice')) and.push({ price: { _lte: f.maxPrice } });
+  if (on('maxKm')) and.push({ mileage_km: { _lte: f.maxKm } });
+  if (on('minYear')) and.push({ year: { _gte: f.minYear } });
+  return { _and: and };
 }
 
-export async function vehicleById(workshopId: string, id: string): Promise<Vehicle | undefined> {
-  const rows = await readVehicles({ _and: [{ workshop: { _eq: workshopId } }, { id: { _eq: id } }] }, ['make'], 1);
+export type Facet = { value: string; count: number };
+
+/** Counts per value of one field, by the database (GROUP BY), never by loading the vehicles. */
+async function facet(
+  field: 'make' | 'model' | 'fuel' | 'year',
+  filter: Filter<'vehicles'>,
+  compare: (a: string, b: string) => number,
+): Promise<Facet[]> {
+  const rows = (await client.request(
+    aggregate('vehicles', { aggregate: { count: '*' }, groupBy: [field], query: { filter, limit: -1 } }),
+  )) as unknown as Record<string, unknown>[];
+  return rows
+    .map((r) => ({
+      value: r[field] === null || r[field] === undefined ? '' : String(r[field]),
+      count: Number(r.count),
+    }))
+    .filter((r) => r.value !== '')
+    .sort((a, b) => compare(a.value, b.value));
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'de');
+
+/**
+ * One page of a workshop's vehicle list with the filters' choices and counts. Seven small queries the
+ * database answers from its indexes, in parallel; no request loads more than one page of vehicles.
+ */
+export async function vehicleList(workshopId: string, f: VehicleFilter) {
+  const filter = vehicleFilter(workshopId, f);
+  const page = f.page ?? 1;
+  const [vehicles, totals, makes, models, fuels, years] = await Promise.all([
+    client.request(
+      readItems('vehicles', {
+        fields: [...CARD_FIELDS],
+        filter,
+        sort: f.sort ? [...VEHICLE_SORT[f.sort]] : ['make', 'model', 'id'],
+        limit: VEHICLES_PER_PAGE,
+        page,
+      }),
+    ),
+    client.request(
+      aggregate('vehicles', {
+        aggregate: { count: '*', min: ['price', 'mileage_km', 'year'], max: ['price', 'mileage_km', 'year'] },
+        query: { filter },
+      }),
+    ),
+    facet('make', vehicleFilter(workshopId, f, ['make', 'model']), byName),
+    f.make ? facet('model', vehicleFilter(workshopId, f, ['model']), byName) : Promise.resolve([]),
+    facet('fuel', vehicleFilter(workshopId, f, ['fuel']), byName),
+    facet('year', vehicleFilter(workshopId, f, ['minYear']), (a, b) => Number(b) - Number(a)),
+  ]);
+  const t = (totals[0] ?? {}) as { count?: unknown; min?: Record<string, unknown>; max?: Record<string, unknown> };
+  const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  return {
+    vehicles,
+    total: Number(t.count ?? 0),
+    page,
+    pages: Math.max(1, Math.ceil(Number(t.count ?? 0) / VEHICLES_PER_PAGE)),
+    range: {
+      price: [n(t.min?.price), n(t.max?.price)] as const,
+      mileage: [n(t.min?.mileage_km), n(t.max?.mileage_km)] as const,
+    },
+    facets: { makes, models, fuels, years },
+  };
+}
+
+/** One vehicle with its photos in order (the detail page); nothing else of the stock is read. */
+export async function vehicleById(workshopId: string, id: string) {
+  const rows = await client.request(
+    readItems('vehicles', {
+      fields: ['*', { photos: ['file', 'alt', 'sort'] }],
+      filter: { _and: [{ workshop: { _eq: workshopId } }, { id: { _eq: id } }] },
+      deep: { photos: { _sort: ['sort'], _limit: 60 } },
+      limit: 1,
+    }),
+  );
   return rows[0];
 }
+
+/** Ids and change dates for the sitemap: two columns of every vehicle on sale. */
+export const vehicleSitemap = (workshopId: string) =>
+  client.request(
+    readItems('vehicles', {
+      fields: ['id', 'date_updated'],
+      filter: { workshop: { _eq: workshopId } },
+      sort: ['id'],
+      limit: -1,
+    }),
+  );
 
 export async function vehicleCount(workshopId: string): Promise<number> {
   const rows = await client.request(

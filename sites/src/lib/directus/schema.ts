@@ -411,6 +411,16 @@ export type VehicleHistoryRow = {
   vehicle: string | VehiclesRow;
 };
 
+export type VehiclePhotosRow = {
+  alt: string | null;
+  date_created: 'datetime' | null;
+  file: string | null;
+  id: string;
+  sort: number | null;
+  tenant: string | TenantsRow | null;
+  vehicle: string | VehiclesRow;
+};
+
 export type VehiclesRow = {
   accident_free: boolean | null;
   body_type: string | null;
@@ -438,6 +448,7 @@ export type VehiclesRow = {
   make: string;
   mileage_km: number | null;
   model: string;
+  photos: VehiclePhotosRow[];
   power_kw: number | null;
   power_ps: number | null;
   previous_owners: number | null;
@@ -568,6 +579,7 @@ export type DirectusSchema = {
   tenants: TenantsRow[];
   testimonials: TestimonialsRow[];
   vehicle_history: VehicleHistoryRow[];
+  vehicle_photos: VehiclePhotosRow[];
   vehicles: VehiclesRow[];
   workshop_domains: WorkshopDomainsRow[];
   workshop_photos: WorkshopPhotosRow[];

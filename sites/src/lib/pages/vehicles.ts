@@ -1,22 +1,23 @@
-import { hasVehicleFilter, parseVehicleFilter } from '@carbot/core/sites/query';
+import { parseVehicleFilter, type VehicleFilter, vehicleFilterQuery } from '@carbot/core/sites/query';
 import { WORKSHOP_PATHS } from '@carbot/core/sites/routes';
-import { vehiclesOf } from '../directus/index.ts';
+import { vehicleList } from '../directus/index.ts';
 import { crumbs, type PageContext } from './context.ts';
 
 export async function loadVehicles(ctx: PageContext<'vehicles'>) {
   const w = ctx.site.workshop;
   // The same parse the page cache keys on (core/sites/query), so a cached page is exactly this filter.
   const filter = parseVehicleFilter(ctx.url.searchParams);
-  const all = await vehiclesOf(w.id);
-  const vehicles = hasVehicleFilter(filter) ? await vehiclesOf(w.id, filter) : all;
+  const list = await vehicleList(w.id, filter);
+  // Links to other pages of the same selection, in the canonical form the cache keys on.
+  const pageQuery = (page: number) => vehicleFilterQuery({ ...filter, page } satisfies VehicleFilter);
   return {
     filter,
-    vehicles,
-    makes: [...new Set(all.map((v) => v.make))].sort((a, b) => a.localeCompare(b, 'de')),
-    fuels: [...new Set(all.map((v) => v.fuel).filter((f): f is string => Boolean(f)))],
+    ...list,
+    prev: list.page > 1 ? pageQuery(list.page - 1) : null,
+    next: list.page < list.pages ? pageQuery(list.page + 1) : null,
     seo: {
-      title: ctx.t.vehiclesTitle,
-      description: `${ctx.t.vehiclesTitle}: ${all.length} – ${w.name}`,
+      title: list.page > 1 ? `${ctx.t.vehiclesTitle} (${list.page})` : ctx.t.vehiclesTitle,
+      description: `${ctx.t.vehiclesTitle}: ${list.total} – ${w.name}`,
       jsonLd: [crumbs(ctx, [[ctx.t.vehicles, WORKSHOP_PATHS.vehicles]])],
     },
   };
