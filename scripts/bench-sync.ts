@@ -6,9 +6,11 @@
  * 2. second delivery: 5 % changed (price, mileage, one photo), 1 % removed, 1 % new — incremental run vs.
  *    a full load of the same delivery into an empty feed (goal: ≥ 10× faster), with the database writes
  *    of each (goal: writes = changes);
- * 3. unchanged replay of the second delivery: vehicle writes, photo downloads, time (goal: 0, 0, < 3 s).
+ * 3. unchanged replay of the second delivery: vehicle writes, photo downloads, time (goal: 0, 0, < 3 s);
+ * 4. the assistant's search index of the workshop (its vehicles on sale + 500 FAQ) built from scratch,
+ *    as after a dealer's first import (goal: ≤ 10 s).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request } from 'node:http';
 import { createServer } from 'node:net';
@@ -16,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signPayload } from '@carbot/core/sync/signature';
 import pg from 'pg';
+import { reindexWorkshop } from '../extensions/carbot/src/shared/search.ts';
 import { png } from '../tests/support/png.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
@@ -254,6 +257,37 @@ async function main() {
     const replayWrites = await writes(main.id, replay.report.run, replaySince);
     console.log(
       `\n3. Unveränderte Wiederholung: ${(replay.ms / 1000).toFixed(2)} s (Ziel: < 3 s), ${replayWrites.vehicleRows} Fahrzeug- und ${replayWrites.historyRows} Historienschreibvorgänge, ${photos.downloads() - replayBefore} Fotos geladen (Ziel: 0, 0, 0)`,
+    );
+
+    // 4. The assistant's index from scratch: the workshop published (only the main feed's cars on sale),
+    // 500 FAQ, every passage of the workshop removed, then one rebuild as the search-index hook runs it.
+    await db('vehicles').where('feed', fresh.id).update({ status: 'sold' });
+    await db('workshops').where('id', String(workshop.id)).update({ status: 'published' });
+    const faqs = Array.from({ length: 500 }, (_, i) => ({
+      id: randomUUID(),
+      tenant: String(tenant.id),
+      workshop: String(workshop.id),
+      status: 'published',
+      sort: i + 1,
+    }));
+    await db.batchInsert('faqs', faqs, 100);
+    await db.batchInsert(
+      'faqs_translations',
+      faqs.map((f, i) => ({
+        faqs_id: f.id,
+        tenant: f.tenant,
+        languages_code: 'de',
+        question: `Frage ${i}: Wie lange dauert die Inspektion bei Modell ${i % 40}?`,
+        answer: `Antwort ${i}: In der Regel einen halben Tag; bitte Termin vereinbaren. Ersatzwagen auf Anfrage.`,
+      })),
+      100,
+    );
+    await db('carbot_search').where('workshop', String(workshop.id)).delete();
+    const indexStarted = performance.now();
+    const passages = await reindexWorkshop(db, String(workshop.id));
+    const [indexed] = await db('carbot_search').where('workshop', String(workshop.id)).count({ n: '*' });
+    console.log(
+      `\n4. Suchindex von Grund auf: ${passages} Passagen (${Number(indexed?.n)} Zeilen) in ${((performance.now() - indexStarted) / 1000).toFixed(2)} s (Ziel: ≤ 10 s)`,
     );
   } finally {
     await db.destroy();

@@ -5,6 +5,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { directusEnv } from './lib/config.ts';
+import { runDemoFeed } from './lib/demo-feed.ts';
 import { useLocalMailSink } from './lib/mail-sink.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
 import { buildIfStale, stop } from './lib/processes.ts';
@@ -49,7 +50,10 @@ try {
   supervise('Directus', startDirectus(env));
   const client = await prepareDirectus(env, log);
   await seedBase(client, log);
-  if (env.CARBOT_DEMO !== 'false') await seedDemo(client, log);
+  if (env.CARBOT_DEMO !== 'false') {
+    await seedDemo(client, log);
+    await runDemoFeed(env, log);
+  }
 
   await buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]);
   await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']);

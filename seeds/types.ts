@@ -25,6 +25,8 @@ export type TenantSeed = {
   services: Row[];
   faqs: Row[];
   posts: Row[];
+  /** Vehicle feeds (inventory_feeds), created before the vehicles that belong to them. */
+  feeds?: Row[];
   vehicles: Row[];
   users: DemoUser[];
 };

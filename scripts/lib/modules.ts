@@ -16,7 +16,14 @@ const DIRECTUS_DEFAULT: BarItem[] = [
 ];
 
 /** CarBot's admin pages; each only shows for the roles its module allows. */
-export const CARBOT_MODULES = ['carbot-start', 'carbot-inbox', 'carbot-insights', 'carbot-billing', 'carbot-privacy'];
+export const CARBOT_MODULES = [
+  'carbot-start',
+  'carbot-inbox',
+  'carbot-insights',
+  'carbot-feeds',
+  'carbot-billing',
+  'carbot-privacy',
+];
 
 /**
  * Puts CarBot's modules into the module bar, right after "Content". Only adds what is missing, so a

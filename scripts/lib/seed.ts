@@ -81,6 +81,7 @@ async function seedTenant(client: Client, seed: TenantSeed, log: Log) {
     ['services', 'Leistungen', seed.services],
     ['faqs', 'FAQ', seed.faqs],
     ['posts', 'Beiträge', seed.posts],
+    ['inventory_feeds', 'Fahrzeug-Feeds', seed.feeds ?? []],
     ['vehicles', 'Fahrzeuge', seed.vehicles],
   ];
   const done: string[] = [];

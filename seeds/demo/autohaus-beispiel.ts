@@ -9,6 +9,8 @@ import { id } from './ids.ts';
 
 const T = 1;
 const WORKSHOP = id(T, 'workshop', 1);
+/** The dealer system's feed the stock comes through (npm start runs its deliveries, scripts/lib/demo-feed.ts). */
+export const DEMO_FEED = id(T, 'feed', 1);
 
 const workshop: Row = {
   id: WORKSHOP,
@@ -939,6 +941,7 @@ const vehicles: Row[] = stock.map(
     id: id(T, 'vehicle', i + 1),
     status,
     workshop: WORKSHOP,
+    feed: DEMO_FEED,
     external_id: `AB-${1001 + i}`,
     make,
     model,
@@ -974,6 +977,15 @@ export const seed: TenantSeed = {
   })),
   faqs: faqs(T, WORKSHOP, faqDefs),
   posts: posts(T, WORKSHOP, postDefs),
+  feeds: [
+    {
+      id: DEMO_FEED,
+      workshop: WORKSHOP,
+      name: 'Händlersystem (Demo)',
+      mode: 'upload',
+      max_removal_percent: 30,
+    },
+  ],
   vehicles,
   users: [
     {

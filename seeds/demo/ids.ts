@@ -12,6 +12,7 @@ const KIND_CODES = {
   post: 5,
   vehicle: 6,
   user: 7,
+  feed: 8,
 } as const;
 
 export type IdKind = keyof typeof KIND_CODES;

@@ -162,6 +162,8 @@ export async function syncImages(
     stored.set(row.vehicle, list);
   }
   const linkedAt = new Date();
+  type Link = { id: string; cover: string | null; coverDiffers: boolean; files: string[] | null };
+  const links: Link[] = [];
   for (const v of vehicles) {
     const files = [
       ...new Set(
@@ -171,26 +173,37 @@ export async function syncImages(
       ),
     ];
     const cover = files[0] ?? null;
+    const coverDiffers = cover !== (v.cover_image ?? null);
     const photosDiffer = (stored.get(v.id) ?? []).join() !== files.join();
-    if (cover === (v.cover_image ?? null) && !photosDiffer) continue;
+    if (coverDiffers || photosDiffer) links.push({ id: v.id, cover, coverDiffers, files: photosDiffer ? files : null });
+  }
+  // A vehicle's cover and photos change together; batches of them per transaction (one commit each).
+  for (let i = 0; i < links.length; i += 100) {
+    const chunk = links.slice(i, i + 100);
     await db.transaction(async (trx) => {
-      if (cover !== (v.cover_image ?? null)) await trx('vehicles').where('id', v.id).update({ cover_image: cover });
-      if (photosDiffer) {
-        await trx('vehicle_photos').where('vehicle', v.id).delete();
-        if (files.length > 0)
-          await trx('vehicle_photos').insert(
-            files.map((file, i) => ({
-              id: randomUUID(),
-              tenant: feed.tenant,
-              vehicle: v.id,
-              file,
-              sort: i + 1,
-              date_created: linkedAt,
-            })),
-          );
-      }
+      for (const l of chunk)
+        if (l.coverDiffers) await trx('vehicles').where('id', l.id).update({ cover_image: l.cover });
+      const relinked = chunk.filter((l) => l.files !== null);
+      if (relinked.length === 0) return;
+      await trx('vehicle_photos')
+        .whereIn(
+          'vehicle',
+          relinked.map((l) => l.id),
+        )
+        .delete();
+      const rows = relinked.flatMap((l) =>
+        (l.files ?? []).map((file, k) => ({
+          id: randomUUID(),
+          tenant: feed.tenant,
+          vehicle: l.id,
+          file,
+          sort: k + 1,
+          date_created: linkedAt,
+        })),
+      );
+      if (rows.length > 0) await trx.batchInsert('vehicle_photos', rows, 100);
     });
-    result.changed.push(v.id);
+    result.changed.push(...chunk.map((l) => l.id));
   }
   return result;
 }

@@ -28,10 +28,12 @@ export default defineHook(({ action, filter }, { database }) => {
     return payload;
   });
 
-  filter('vehicles.items.update', async (payload, meta) => {
+  filter('vehicles.items.update', async (payload, meta, context) => {
     const keys = ((meta as { keys?: unknown[] }).keys ?? []).map(String);
     if (keys.length === 0) return payload;
-    const rows = (await db('vehicles').whereIn('id', keys)) as Payload[];
+    // The write's own connection: an import or batch holds a transaction (SQLite has one connection).
+    const trx = ((context as { database?: unknown }).database as Knex | undefined) ?? db;
+    const rows = (await trx('vehicles').whereIn('id', keys)) as Payload[];
     for (const row of rows) {
       const refusal = publishRefusal({ ...row, ...(payload as Payload) }, new Date());
       if (refusal) throw new NotLawful({ reason: refusal });
