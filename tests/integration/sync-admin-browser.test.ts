@@ -27,7 +27,9 @@ const CSV = [
   'UP-3;Opel;Corsa;auf Anfrage;61.000;2019-01;Benzin',
 ].join('\n');
 
-test('an owner creates an upload feed, sees its secret once, uploads a CSV and reads the report', async () => {
+test('an owner creates an upload feed, sees its secret once, uploads a CSV and reads the report', {
+  timeout: 240_000,
+}, async () => {
   const name = `Upload-Test ${Date.now()}`;
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
   const page = await context.newPage();
@@ -35,8 +37,8 @@ test('an owner creates an upload feed, sees its secret once, uploads a CSV and r
     await signIn(page, inject('directusUrl'), user('owner'), 'demo-carbot-2026');
     await page.goto(`${inject('directusUrl')}/admin/carbot-feeds`);
     await page.getByRole('heading', { name: 'Neuer Feed' }).waitFor();
-    await page.getByLabel('Name').fill(name);
-    await page.getByLabel('Art').selectOption('upload');
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByLabel('Art', { exact: true }).selectOption('upload');
     await page.getByRole('button', { name: 'Feed anlegen' }).click();
     const secret = page.locator('[data-secret]');
     await secret.waitFor();
@@ -83,7 +85,7 @@ test('an owner creates an upload feed, sees its secret once, uploads a CSV and r
   expect(removed.status, removed.text).toBe(204);
 });
 
-test('staff upload on the same page but create no feeds and see no secret', async () => {
+test('staff upload on the same page but create no feeds and see no secret', { timeout: 240_000 }, async () => {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'de-DE' });
   const page = await context.newPage();
   try {
