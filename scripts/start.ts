@@ -44,6 +44,13 @@ try {
     'extensions/carbot/package.json',
     'core/src',
   ]);
+  // The widget and the site server are built while Directus starts and is prepared (they need neither).
+  const builds = Promise.all([
+    buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]),
+    buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']),
+  ]);
+  // Reported when awaited below; until then a failure must not count as unhandled.
+  builds.catch(() => undefined);
   log(`Datenbank: ${env.DB_CLIENT === 'sqlite3' ? env.DB_FILENAME : `${env.DB_CLIENT} ${env.DB_HOST ?? ''}`}`);
   await useLocalMailSink(env, log);
   await bootstrapDirectus(env);
@@ -55,8 +62,7 @@ try {
     await runDemoFeed(env, log);
   }
 
-  await buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]);
-  await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']);
+  await builds;
   const sites = sitesEnv(env);
   supervise('Site-Server', startSitesServer(sites));
   await waitForSites(sites);

@@ -60,19 +60,23 @@ export function stop(child: ChildProcess, graceMs = 5000): Promise<void> {
   });
 }
 
+/**
+ * A hash of the sources' contents (not their times): a checkout, `npm ci` or a touched file that
+ * changed nothing does not force a rebuild; a rebuild after an edit is still certain.
+ */
 function sourceFingerprint(dirs: string[]): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     if (statSync(dir).isFile()) {
-      hash.update(`${dir}:${statSync(dir).size}:${statSync(dir).mtimeMs}\n`);
+      hash.update(`${dir}\n`).update(readFileSync(dir));
       return;
     }
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hash.update(`${path}:${statSync(path).size}:${statSync(path).mtimeMs}\n`);
+      else hash.update(`${path}\n`).update(readFileSync(path));
     }
   };
   for (const dir of dirs) walk(dir);
