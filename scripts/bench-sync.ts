@@ -18,7 +18,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signPayload } from '@carbot/core/sync/signature';
 import pg from 'pg';
-import { reindexWorkshop } from '../extensions/carbot/src/shared/search.ts';
 import { png } from '../tests/support/png.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
@@ -260,9 +259,9 @@ async function main() {
     );
 
     // 4. The assistant's index from scratch: the workshop published (only the main feed's cars on sale),
-    // 500 FAQ, every passage of the workshop removed, then one rebuild as the search-index hook runs it.
+    // 500 FAQ, every passage of the workshop removed; then one change of the workshop through the API
+    // makes the search-index hook rebuild it (one transaction), timed until every passage is there.
     await db('vehicles').where('feed', fresh.id).update({ status: 'sold' });
-    await db('workshops').where('id', String(workshop.id)).update({ status: 'published' });
     const faqs = Array.from({ length: 500 }, (_, i) => ({
       id: randomUUID(),
       tenant: String(tenant.id),
@@ -282,12 +281,23 @@ async function main() {
       })),
       100,
     );
+    const [onSale] = await db('vehicles')
+      .where('workshop', String(workshop.id))
+      .whereIn('status', ['available', 'reserved'])
+      .count({ n: '*' });
+    const expected = Number(onSale?.n) + faqs.length + 1;
     await db('carbot_search').where('workshop', String(workshop.id)).delete();
     const indexStarted = performance.now();
-    const passages = await reindexWorkshop(db, String(workshop.id));
-    const [indexed] = await db('carbot_search').where('workshop', String(workshop.id)).count({ n: '*' });
+    await api('PATCH', `/items/workshops/${workshop.id}`, { status: 'published' });
+    let indexed = 0;
+    while (performance.now() - indexStarted < 300_000) {
+      const [row] = await db('carbot_search').where('workshop', String(workshop.id)).count({ n: '*' });
+      indexed = Number(row?.n);
+      if (indexed >= expected) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     console.log(
-      `\n4. Suchindex von Grund auf: ${passages} Passagen (${Number(indexed?.n)} Zeilen) in ${((performance.now() - indexStarted) / 1000).toFixed(2)} s (Ziel: ≤ 10 s)`,
+      `\n4. Suchindex von Grund auf: ${indexed} von ${expected} Passagen (${Number(onSale?.n)} Fahrzeuge, 500 FAQ) in ${((performance.now() - indexStarted) / 1000).toFixed(2)} s (Ziel: ≤ 10 s)`,
     );
   } finally {
     await db.destroy();
