@@ -119,6 +119,36 @@ describe('SEO', () => {
     expect(res.body).not.toContain('/fahrzeuge');
   });
 
+  test('the booking page is in the navigation and the sitemap of every language where booking is on, nowhere else', async () => {
+    const mainNav = (html: string) => /<nav class="main-nav"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
+    const sitemap = (await get(sites.port, host, '/sitemap.xml')).body;
+    for (const [lang, label] of [
+      ['de', '>Termin<'],
+      ['en', '>Booking<'],
+      ['tr', '>Randevu<'],
+      ['pl', '>Wizyta<'],
+    ]) {
+      const path = lang === 'de' ? '/termin' : `/${lang}/termin`;
+      expect(sitemap).toContain(`<loc>http://${host}${path}</loc>`);
+      const nav = mainNav((await get(sites.port, host, lang === 'de' ? '/' : `/${lang}/`)).body);
+      expect(nav).toContain(`href="${path}"`);
+      expect(nav).toContain(label);
+    }
+    // Kfz Schneider takes no online bookings: no link, no entry, no page.
+    const off = 'kfz-schneider.localhost';
+    expect((await get(sites.port, off, '/sitemap.xml')).body).not.toContain('/termin');
+    expect(mainNav((await get(sites.port, off, '/')).body)).not.toContain('/termin');
+    expect((await get(sites.port, off, '/termin')).status).toBe(404);
+  });
+
+  test('a manage link that is spent or unknown answers with a German page and the way on, not an error', async () => {
+    const res = await get(sites.port, host, '/termin?termin=00000000-0000-4000-8000-000000000000&token=abc.def');
+    expect(res.status).toBeLessThan(500);
+    expect(res.body).toContain('Dieser Link ist ungültig oder wurde schon benutzt.');
+    expect(res.body).toMatch(/<a class="button" href="\/termin">Termin buchen<\/a>/);
+    expect(res.body).toContain('href="tel:+493023125000"');
+  });
+
   test('robots.txt points at the tenant’s own sitemap', async () => {
     const res = await get(sites.port, host, '/robots.txt');
     expect(res.body).toContain(`Sitemap: http://${host}/sitemap.xml`);

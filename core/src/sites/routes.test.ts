@@ -96,4 +96,12 @@ describe('workshopPageShown', () => {
     ]);
     expect(shownWorkshopPaths({ vehicles: true, faq: true, about: true })).toHaveLength(10);
   });
+
+  test.each([
+    [true, true],
+    [false, false],
+    [undefined, false],
+  ])('online booking %s: the booking page is listed %s', (booking, listed) => {
+    expect(shownWorkshopPaths({ vehicles: false, faq: false, about: false, booking }).includes('/termin')).toBe(listed);
+  });
 });

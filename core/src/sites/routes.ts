@@ -1,3 +1,4 @@
+import { BOOKING_PATH } from '../booking/texts.ts';
 import { type Lang, splitLangPath } from './i18n.ts';
 
 /** The pages of a workshop website, addressed by language-neutral paths (German slugs in every language). */
@@ -117,8 +118,8 @@ export function pageCount(total: number, perPage: number): number {
   return Math.max(1, Math.ceil(Math.max(0, total) / perPage));
 }
 
-/** What a workshop has to show beyond the pages every site has. */
-export type WorkshopContent = { vehicles: boolean; faq: boolean; about: boolean };
+/** What a workshop has to show beyond the pages every site has; `booking`: online booking is on. */
+export type WorkshopContent = { vehicles: boolean; faq: boolean; about: boolean; booking?: boolean };
 
 /**
  * Whether a workshop's site has this page at all: a page that would only be empty (no vehicles, no FAQ,
@@ -131,9 +132,11 @@ export function workshopPageShown(page: WorkshopRoute['page'], content: Workshop
   return true;
 }
 
-/** The neutral paths a workshop's site shows, in navigation order. */
-export const shownWorkshopPaths = (content: WorkshopContent): string[] =>
-  Object.values(WORKSHOP_PATHS).filter((p) => {
+/** The neutral paths a workshop's site shows, in navigation order; the booking page last. */
+export const shownWorkshopPaths = (content: WorkshopContent): string[] => [
+  ...Object.values(WORKSHOP_PATHS).filter((p) => {
     const route = STATIC_WORKSHOP[p];
     return route !== undefined && workshopPageShown(route.page, content);
-  });
+  }),
+  ...(content.booking ? [BOOKING_PATH] : []),
+];

@@ -3,6 +3,8 @@ import type { Lang } from '@carbot/core/sites/i18n';
 
 const de = {
   title: 'Termin buchen',
+  /** The short link in the site's main menu (the headers have little room). */
+  nav: 'Termin',
   intro: 'Leistung wählen, freie Zeit aussuchen, Kontaktdaten eintragen – fertig.',
   service: 'Leistung',
   chooseService: 'Welche Leistung möchten Sie buchen?',
@@ -56,6 +58,7 @@ type BookingUi = typeof de;
 
 const en: BookingUi = {
   title: 'Book an appointment',
+  nav: 'Booking',
   intro: 'Choose a service, pick a free time, enter your details – done.',
   service: 'Service',
   chooseService: 'Which service would you like to book?',
@@ -107,6 +110,7 @@ const en: BookingUi = {
 
 const tr: BookingUi = {
   title: 'Randevu al',
+  nav: 'Randevu',
   intro: 'Hizmeti seçin, boş bir saat seçin, bilgilerinizi girin – bu kadar.',
   service: 'Hizmet',
   chooseService: 'Hangi hizmet için randevu almak istersiniz?',
@@ -158,6 +162,7 @@ const tr: BookingUi = {
 
 const pl: BookingUi = {
   title: 'Umów wizytę',
+  nav: 'Wizyta',
   intro: 'Wybierz usługę, wolny termin, podaj dane – gotowe.',
   service: 'Usługa',
   chooseService: 'Jaką usługę chcesz zarezerwować?',

@@ -135,6 +135,7 @@ export const contentOf = (site: WorkshopSite, lang: Lang): WorkshopContent => ({
   vehicles: site.hasVehicles,
   faq: site.hasFaq,
   about: Boolean(translate(site.workshop.translations, lang).about?.trim()),
+  booking: Boolean(site.workshop.booking_enabled),
 });
 
 /** Resolves a workshop host. Misses (unknown custom domains) are not remembered, so they cannot fill memory. */
