@@ -4,8 +4,21 @@
  */
 import { slugify } from '../onboarding/registration.ts';
 
-/** Collections whose rows belong to one workshop (or, where allowed, to all of the tenant's). */
-export const WORKSHOP_CONTENT = ['services', 'faqs', 'posts', 'workshop_photos', 'testimonials', 'offers'] as const;
+/**
+ * Collections whose rows belong to one workshop (or, where allowed, to all of the tenant's). Appointments
+ * and blocked times too: their forms promise „Leer lassen bei nur einer Werkstatt – sie wird beim Speichern
+ * gesetzt", and staff taking a phone booking should not have to pick their own workshop.
+ */
+export const WORKSHOP_CONTENT = [
+  'services',
+  'faqs',
+  'posts',
+  'workshop_photos',
+  'testimonials',
+  'offers',
+  'appointments',
+  'booking_blocks',
+] as const;
 
 /** The workshop to preselect: the only one of the tenant, otherwise none (the person chooses). */
 export function soleWorkshop(workshops: readonly string[]): string | null {
