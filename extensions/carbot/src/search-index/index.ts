@@ -1,6 +1,6 @@
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
-import { messageBus } from '../shared/bus.js';
+import { CHANNEL, messageBus } from '../shared/bus.js';
 import { searchIndexPending } from '../shared/lifecycle.js';
 import { reindexWorkshop, shareReindexes } from '../shared/search.js';
 
@@ -41,7 +41,7 @@ async function workshopsOf(db: Knex, collection: string, keys: unknown[]): Promi
  * workshop (one transaction, a moment after the write is committed).
  */
 export default defineHook(({ action, filter }, { database, logger, env }) => {
-  shareReindexes(messageBus(env, logger));
+  shareReindexes(messageBus(env, logger), CHANNEL.reindexed);
   // Writes come in bursts (a batch create, an inventory sync): collect the workshops they touch and
   // reindex each once, shortly after the burst, instead of once per row.
   const pending = new Set<string>();

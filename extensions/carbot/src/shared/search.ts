@@ -14,7 +14,8 @@ import { matchVehicles, type StockRow, type StockVehicle, toStock } from '@carbo
 import { parseVehicleQuery, type VehicleQuery } from '@carbot/core/chat/vehicle-query';
 import { expand } from '@carbot/core/chat/vocabulary/expand';
 import type { Knex } from 'knex';
-import { type Bus, CHANNEL } from './bus.js';
+// Type only: `npm run bench:chat` runs this file straight from source, where the bus's imports do not resolve.
+import type { Bus } from './bus.js';
 
 /**
  * The chat's full-text index (table `carbot_search`, created by a migration): writes passages for a
@@ -227,10 +228,10 @@ let announce: ((workshop: string) => Promise<void>) | null = null;
  * on one instance is announced on the bus and every instance drops that workshop's caches; one cut off from the
  * bus drops all when it is back. Without Redis the bus is this process, and the TTL bounds the rest.
  */
-export function shareReindexes(bus: Bus) {
-  announce = (workshop) => bus.publish(CHANNEL.reindexed, { workshop });
+export function shareReindexes(bus: Bus, channel: string) {
+  announce = (workshop) => bus.publish(channel, { workshop });
   bus.subscribe(
-    CHANNEL.reindexed,
+    channel,
     (message) => {
       const workshop = (message as { workshop?: unknown } | null)?.workshop;
       if (typeof workshop !== 'string') return;
