@@ -134,17 +134,23 @@ export type StockVehicle = {
   row: StockRow;
   make: string;
   model: string;
-  /** " model variant " lower-cased, so a body word is found at a word start. */
-  name: string;
+  /** The bodies its model and variant name (BODY_HINTS), found once when the stock is loaded. */
+  bodies: Body[];
 };
 
+const BODIES = Object.entries(BODY_HINTS) as [Body, string[]][];
+
 export function toStock(rows: readonly StockRow[]): StockVehicle[] {
-  return rows.map((row) => ({
-    row,
-    make: row.make.toLowerCase(),
-    model: row.model.toLowerCase(),
-    name: ` ${`${row.model} ${row.variant ?? ''}`.toLowerCase()} `,
-  }));
+  return rows.map((row) => {
+    // " model variant ", so a body word is found at a word start.
+    const name = ` ${`${row.model} ${row.variant ?? ''}`.toLowerCase()} `;
+    return {
+      row,
+      make: row.make.toLowerCase(),
+      model: row.model.toLowerCase(),
+      bodies: BODIES.filter(([, hints]) => hints.some((hint) => name.includes(` ${hint}`))).map(([body]) => body),
+    };
+  });
 }
 
 const numberOf = (value: string | number | null | undefined) =>
@@ -160,7 +166,7 @@ function fits(v: StockVehicle, wanted: VehicleQuery, withModel: boolean): boolea
   }
   if (wanted.fuel && !wanted.fuel.includes(row.fuel as never)) return false;
   if (wanted.transmission && row.transmission !== wanted.transmission) return false;
-  if (wanted.body && !BODY_HINTS[wanted.body].some((hint) => v.name.includes(` ${hint}`))) return false;
+  if (wanted.body && !v.bodies.includes(wanted.body)) return false;
   for (const [value, range] of [
     [numberOf(row.price), wanted.price],
     [numberOf(row.mileage_km), wanted.mileage],
