@@ -79,6 +79,17 @@ export function messageBus(env: Record<string, unknown>, logger: Logger): Bus {
     async publish(channel, message) {
       try {
         const client = await redisConnection(url, 'commands', logger);
+        // The command connection queues nothing while it is not connected: wait briefly for it (the first
+        // message after a start, a reconnect) rather than lose a purge.
+        if (client.status !== 'ready') {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 2000);
+            client.once('ready', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          });
+        }
         await client.publish(channel, JSON.stringify(message));
       } catch (error) {
         logger.warn(error, `Nachricht auf ${channel} nicht gesendet.`);
