@@ -79,10 +79,16 @@ export function groupQuestions(items: Unanswered[], limit = 50): QuestionGroup[]
   type G = { terms: Map<string, number>; core: Set<string>; texts: Map<string, number>; items: Unanswered[] };
   const groups: G[] = [];
   const sorted = [...items].sort((a, b) => b.at.localeCompare(a.at));
+  // The same wording comes again and again: its terms are worked out once.
+  const known = new Map<string, string[]>();
   for (const item of sorted) {
     const text = item.text.trim().replace(/\s+/g, ' ').slice(0, 300);
     if (!text) continue;
-    const terms = questionTerms(text);
+    let terms = known.get(text);
+    if (!terms) {
+      terms = questionTerms(text);
+      known.set(text, terms);
+    }
     const key = terms.length ? new Set(terms) : new Set([`=${foldedWords(text).join(' ')}`]);
     let best: G | null = null;
     let bestScore = 0;
