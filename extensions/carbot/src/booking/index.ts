@@ -54,18 +54,6 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RANGE_DAYS = 62;
 
-const list = (value: unknown): string[] => {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string' && value.startsWith('[')) {
-    try {
-      return (JSON.parse(value) as unknown[]).map(String);
-    } catch {
-      return [];
-    }
-  }
-  return typeof value === 'string' && value ? value.split(',') : [];
-};
-
 const slotJson = (s: Slot) => ({ start: isoBerlin(s.start), end: isoBerlin(s.end) });
 
 const daysBetween = (from: string, to: string) =>
