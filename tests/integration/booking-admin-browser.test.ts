@@ -125,6 +125,24 @@ async function typeDate(page: Page, field: string, text: string) {
   await input.press('Enter');
 }
 
+/**
+ * Picks the workshop in the form's many-to-one field (Directus opens a list in a drawer). Staff of a
+ * tenant with several workshops must choose; with one, the field may stay empty and is set on saving.
+ */
+async function pickWorkshop(page: Page) {
+  const found = await admin().get(`/items/workshops/${WORKSHOP}?fields=name`);
+  const name: string = found.body.data.name;
+  await page.locator('.field[data-field="workshop"] .many-to-one > button').first().click();
+  const drawer = page.locator('.v-drawer').last();
+  await drawer.locator('tr.table-row', { hasText: name }).first().click(LONG);
+  await page.waitForTimeout(300);
+  if (await drawer.isVisible()) {
+    await drawer.locator('.header-bar .v-button').last().click();
+  }
+  await drawer.waitFor({ state: 'hidden', timeout: 10_000 });
+  await page.locator('.field[data-field="workshop"]', { hasText: name }).first().waitFor(LONG);
+}
+
 /** Saves the open item (Ctrl+S, as staff do) and returns the answer to Directus's write. */
 async function save(page: Page) {
   const written = page.waitForResponse(
@@ -188,7 +206,8 @@ describe('staff work the appointments in the admin', () => {
       await page.goto(`${inject('directusUrl')}/admin/content/booking_blocks/+`);
       await page.locator('.field[data-field="start"]').waitFor(LONG);
       await settled(page);
-      // The workshop is left empty: with one workshop, it is set on saving (the field's hint says so).
+      // The demo tenant may run more than one workshop (a branch from a feed): staff choose the one affected.
+      await pickWorkshop(page);
       await typeDate(page, 'start', `${day} 14:00`);
       await typeDate(page, 'end', `${day} 16:00`);
       await page.locator('.field[data-field="bays"] input').fill('3');
@@ -212,7 +231,8 @@ describe('staff work the appointments in the admin', () => {
       await page.goto(`${inject('directusUrl')}/admin/content/appointments/+`);
       await page.locator('.field[data-field="customer_name"]').waitFor(LONG);
       await settled(page);
-      // Start and end typed as staff write them; workshop set on saving, as for the blocked time.
+      // Start and end typed as staff write them.
+      await pickWorkshop(page);
       await typeDate(page, 'start', `${day} 10:00`);
       await typeDate(page, 'end', `${day} 10:45`);
       await page.locator('.field[data-field="customer_name"] input').fill(`Telefon Kunde ${SUFFIX}`);
