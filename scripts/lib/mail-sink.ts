@@ -106,6 +106,9 @@ export async function startMailSink(
       });
     },
   });
+  // A sender that dies mid-conversation (Directus killed or restarted) resets its connection; smtp-server
+  // reports that as an 'error' event, which without a listener would end the whole process.
+  smtp.on('error', (error) => console.error(`Mail-Sink: Verbindung abgebrochen (${error.message})`));
   await new Promise<void>((done, fail) => {
     smtp.server.once('error', fail);
     smtp.listen(0, '127.0.0.1', done);
