@@ -20,6 +20,7 @@ import { signPayload } from '@carbot/core/sync/signature';
 import pg from 'pg';
 import { png } from '../tests/support/png.ts';
 import { directusEnv } from './lib/config.ts';
+import { automationApi } from './lib/directus-client.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
 import { stop } from './lib/processes.ts';
@@ -129,16 +130,7 @@ async function main() {
   try {
     const quiet = () => undefined;
     await seedBase(await prepareDirectus(env, quiet), quiet);
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${env.PUBLIC_URL}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${env.CARBOT_AUTOMATION_TOKEN}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await res.json()) as { data: Record<string, unknown> };
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-      return json.data;
-    };
+    const api = automationApi(env);
     const tenant = await api('POST', '/items/tenants', {
       name: 'Bench GmbH',
       plan: 'enterprise',

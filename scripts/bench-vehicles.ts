@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { directusEnv } from './lib/config.ts';
+import { automationApi } from './lib/directus-client.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
 import { stop } from './lib/processes.ts';
@@ -115,16 +116,7 @@ async function main() {
   try {
     const quiet = () => undefined;
     await seedBase(await prepareDirectus(env, quiet), quiet);
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${env.PUBLIC_URL}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${env.CARBOT_AUTOMATION_TOKEN}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await res.json()) as { data: Record<string, unknown> };
-      if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-      return json.data;
-    };
+    const api = automationApi(env);
     const tenant = await api('POST', '/items/tenants', {
       name: 'Bench GmbH',
       plan: 'enterprise',

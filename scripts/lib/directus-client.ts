@@ -28,3 +28,17 @@ export async function waitForDirectus(url = directusUrl(), timeoutMs = 120_000):
   }
   throw new Error(`Directus unter ${url} antwortet nicht (${last}).`);
 }
+
+/** A JSON call as the automation user, for scripts that set up data over the API (the benchmarks). */
+export function automationApi(env: NodeJS.ProcessEnv) {
+  return async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${env.PUBLIC_URL}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${env.CARBOT_AUTOMATION_TOKEN}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await res.json()) as { data: Record<string, unknown> };
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
+    return json.data;
+  };
+}
