@@ -35,6 +35,20 @@ async function lead(workshop: string, days: number): Promise<string> {
   return created.body.data.id;
 }
 
+/** A raw page view counted `days` ago (a Berlin calendar day, as the site server records it). */
+async function pageView(workshop: string, tenant: string, days: number): Promise<string> {
+  const day = new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+  const created = await admin().post('/items/analytics_events', {
+    workshop,
+    tenant,
+    type: 'page_view',
+    day,
+    path: '/',
+  });
+  expect(created.status, created.text).toBe(200);
+  return created.body.data.id;
+}
+
 test('owners see and change their retention within bounds; staff cannot', async () => {
   const owner = await login(userOf(beispiel, 'owner'), PASSWORD);
   const shown = await as(owner).get('/privacy/retention');
@@ -64,13 +78,16 @@ test('the purge removes what is past each tenant’s own retention, logs counts 
   const keptLeadA = await lead(wA, 100);
   const keptB = await conversation(wB, 45); // B keeps the plan's 90 days
   const oldB = await conversation(wB, 120);
+  const tenantA = (await as(ownerA).get('/items/tenants?fields=id')).body.data[0].id;
+  const oldViewA = await pageView(wA, tenantA, 45);
+  const freshViewA = await pageView(wA, tenantA, 10);
 
   expect((await as(ownerA).post('/privacy/retention/run')).status).toBe(403);
   const run = await admin().post('/privacy/retention/run');
   expect(run.status, run.text).toBe(200);
-  const tenantA = (await as(ownerA).get('/items/tenants?fields=id')).body.data[0].id;
   expect(run.body.data.tenants[tenantA].conversations).toBeGreaterThanOrEqual(1);
   expect(run.body.data.tenants[tenantA].leads).toBeGreaterThanOrEqual(1);
+  expect(run.body.data.tenants[tenantA].analytics).toBeGreaterThanOrEqual(1);
 
   const exists = async (collection: string, id: string) =>
     (await admin().get(`/items/${collection}/${id}`)).status === 200;
@@ -80,6 +97,8 @@ test('the purge removes what is past each tenant’s own retention, logs counts 
   expect(await exists('leads', keptLeadA)).toBe(true);
   expect(await exists('conversations', keptB)).toBe(true);
   expect(await exists('conversations', oldB)).toBe(false);
+  expect(await exists('analytics_events', oldViewA)).toBe(false);
+  expect(await exists('analytics_events', freshViewA)).toBe(true);
   const messages = await admin().get(`/items/messages?filter[conversation][_eq]=${oldA}`);
   expect(messages.body.data).toEqual([]);
 

@@ -278,10 +278,11 @@ export async function purgeTenant(db: Knex, tenant: string, retention: Retention
   }
   const counts = await eraseFound(db, found);
   // Raw analytics events (pseudonymous page views and widget events) go with the conversations' retention;
-  // their daily rollups (counts only) stay. Not part of the proof record: nothing in them names a person.
+  // their daily rollups (counts only) stay. Counted in the report, but no reason for a proof record:
+  // nothing in them names a person.
   if (await db.schema.hasTable('analytics_events')) {
     const lastDay = berlinDay(cut.conversations);
-    await db('analytics_events').where('tenant', tenant).where('day', '<', lastDay).del();
+    counts.analytics += await db('analytics_events').where('tenant', tenant).where('day', '<', lastDay).del();
   }
   return counts;
 }
@@ -329,7 +330,7 @@ export async function purgeAll(db: Knex, now = new Date()): Promise<RetentionRep
     });
     const counts = await purgeTenant(db, String(t.id), retention, now);
     report.tenants[String(t.id)] = counts;
-    if (total(counts) > 0) {
+    if (total(counts) - counts.analytics > 0) {
       const query = { email: null, phone: null, conversation: null };
       await recordProof(db, String(t.id), null, proofRecord({ kind: 'erasure', query, counts, source: 'retention' }));
     }
