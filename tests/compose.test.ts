@@ -34,6 +34,7 @@ test('docker-compose runs the pinned Directus with our extensions, PostgreSQL an
 
 test('Directus trusts exactly the one proxy in front of it (nginx), not any X-Forwarded-For', () => {
   const env = (compose.services as Record<string, any>)['directus-1'].environment;
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own interpolation syntax, compared as written in the file
   expect(String(env.IP_TRUST_PROXY)).toBe('${IP_TRUST_PROXY:-1}');
   expect(env.IP_CUSTOM_HEADER).toBe('false');
   const nginx = readFileSync(new URL('../deploy/nginx-directus.conf', import.meta.url), 'utf8');
