@@ -7,7 +7,8 @@ import type { ChildProcess } from 'node:child_process';
 import { directusEnv } from './lib/config.ts';
 import { runDemoFeed } from './lib/demo-feed.ts';
 import { useLocalMailSink } from './lib/mail-sink.ts';
-import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
+import { bootstrapDirectus, checkDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
+import { preparationFingerprint, preparedFingerprint, recordPreparation } from './lib/preparation.ts';
 import { buildIfStale, stop } from './lib/processes.ts';
 import { demoLogins, seedBase, seedDemo } from './lib/seed.ts';
 import { sitesEnv, startSitesServer, waitForSites } from './lib/sites.ts';
@@ -39,33 +40,52 @@ function supervise(name: string, child: ChildProcess) {
 
 try {
   console.log('CarBot startet …');
-  await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
+  // Directus loads the extensions when it starts, so they must be built by then; the widget and the site
+  // server are needed only at the end. All of it is built while the database is bootstrapped and prepared.
+  const extensions = buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
     'extensions/carbot/src',
     'extensions/carbot/package.json',
     'core/src',
   ]);
-  // The widget and the site server are built while Directus starts and is prepared (they need neither).
   const builds = Promise.all([
     buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]),
     buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']),
   ]);
+  // The site server starts as soon as it is built: it reads from Directus per request, and nothing asks
+  // it for a page before the start is reported.
+  const siteServer = builds.then(async () => {
+    const sites = sitesEnv(env);
+    supervise('Site-Server', startSitesServer(sites));
+    await waitForSites(sites);
+    return sites;
+  });
   // Reported when awaited below; until then a failure must not count as unhandled.
-  builds.catch(() => undefined);
+  extensions.catch(() => undefined);
+  siteServer.catch(() => undefined);
   log(`Datenbank: ${env.DB_CLIENT === 'sqlite3' ? env.DB_FILENAME : `${env.DB_CLIENT} ${env.DB_HOST ?? ''}`}`);
   await useLocalMailSink(env, log);
-  await bootstrapDirectus(env);
+  // A database fully prepared from these very sources skips bootstrap, schema, migrations, seeds and the
+  // demo feed (scripts/lib/preparation.ts); the fingerprint is stored only once all of them succeeded.
+  // `npm start -- --prepare` repeats the whole preparation anyway (e.g. to bring back deleted demo rows).
+  const fingerprint = preparationFingerprint(env);
+  const prepared = !process.argv.includes('--prepare') && (await preparedFingerprint(env)) === fingerprint;
+  if (!prepared) await bootstrapDirectus(env);
+  await extensions;
   supervise('Directus', startDirectus(env));
-  const client = await prepareDirectus(env, log);
-  await seedBase(client, log);
-  if (env.CARBOT_DEMO !== 'false') {
-    await seedDemo(client, log);
-    await runDemoFeed(env, log);
+  if (prepared) {
+    await checkDirectus(env, log);
+    log('Schema, Migrationen, Stammdaten: unverändert seit der letzten Vorbereitung');
+  } else {
+    const client = await prepareDirectus(env, log);
+    await seedBase(client, log);
+    if (env.CARBOT_DEMO !== 'false') {
+      await seedDemo(client, log);
+      await runDemoFeed(env, log);
+    }
+    await recordPreparation(env, fingerprint);
   }
 
-  await builds;
-  const sites = sitesEnv(env);
-  supervise('Site-Server', startSitesServer(sites));
-  await waitForSites(sites);
+  const sites = await siteServer;
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const domain = sites.SITES_DOMAIN;

@@ -26,7 +26,7 @@ export function embeddedSecrets(dataDir = DATA_DIR): Secrets {
 }
 
 /**
- * Tables that are ours but not content: knex migration bookkeeping, the mail outbox, the leases of scheduled jobs, the chat's full-text index
+ * Tables that are ours but not content: knex migration bookkeeping, the mail outbox, the leases of scheduled jobs, the installation's state, the chat's full-text index
  * (with SQLite's FTS5 shadow tables). Kept out of the admin and the schema snapshot.
  */
 export const EXCLUDED_TABLES = [
@@ -40,6 +40,7 @@ export const EXCLUDED_TABLES = [
   'carbot_booking_locks',
   'carbot_sync_leases',
   'carbot_sync_images',
+  'carbot_state',
   ...['', '_data', '_idx', '_content', '_docsize', '_config'].map((suffix) => `carbot_search${suffix}`),
 ].join(',');
 

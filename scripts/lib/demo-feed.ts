@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { DEMO_FEED, demoDeliveries, demoPhotos } from '../../seeds/demo/autohaus-beispiel-feed.ts';
+import { patientFetch } from './directus-client.ts';
 import { databaseFromEnv } from './migrate.ts';
 
 type Log = (message: string) => void;
@@ -22,12 +23,14 @@ export async function runDemoFeed(env: NodeJS.ProcessEnv, log: Log): Promise<voi
       return;
     }
     const api = (path: string, init: RequestInit) =>
-      fetch(`${env.PUBLIC_URL}${path}`, {
+      patientFetch(`${env.PUBLIC_URL}${path}`, {
         ...init,
         headers: { authorization: `Bearer ${env.CARBOT_AUTOMATION_TOKEN}`, ...(init.headers ?? {}) },
       });
-    let photos = 0;
-    for (const photo of demoPhotos()) {
+    // Four at a time: the photos are rendered here while Directus stores the ones before them.
+    const queue = demoPhotos();
+    const images: Record<string, unknown>[] = [];
+    const upload = async (photo: { url: string; svg: string }) => {
       const jpeg = await sharp(Buffer.from(photo.svg)).jpeg({ quality: 80, mozjpeg: true }).toBuffer();
       const form = new FormData();
       form.append('tenant', String(feed.tenant));
@@ -36,7 +39,7 @@ export async function runDemoFeed(env: NodeJS.ProcessEnv, log: Log): Promise<voi
       const res = await api('/files', { method: 'POST', body: form });
       if (!res.ok) throw new Error(`Demo-Foto: ${res.status} ${await res.text()}`);
       const file = ((await res.json()) as { data: { id: string } }).data.id;
-      await db('carbot_sync_images').insert({
+      images.push({
         tenant: feed.tenant,
         url_hash: createHash('sha256').update(photo.url).digest('hex'),
         url: photo.url,
@@ -45,8 +48,14 @@ export async function runDemoFeed(env: NodeJS.ProcessEnv, log: Log): Promise<voi
         etag: null,
         fetched_at: new Date(),
       });
-      photos++;
-    }
+    };
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        for (let photo = queue.shift(); photo; photo = queue.shift()) await upload(photo);
+      }),
+    );
+    await db.batchInsert('carbot_sync_images', images, 50);
+    const photos = images.length;
     const reports: string[] = [];
     for (const [name, body] of demoDeliveries()) {
       const res = await api(`/sync/feeds/${DEMO_FEED}/upload`, {

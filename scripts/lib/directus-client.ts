@@ -9,7 +9,29 @@ export function adminClient(
   token = process.env.CARBOT_AUTOMATION_TOKEN ?? process.env.DIRECTUS_TOKEN,
 ) {
   if (!token) throw new Error('Kein Token: CARBOT_AUTOMATION_TOKEN oder DIRECTUS_TOKEN setzen.');
-  return createDirectus(url).with(staticToken(token)).with(rest());
+  return createDirectus(url, { globals: { fetch: patientFetch } })
+    .with(staticToken(token))
+    .with(rest());
+}
+
+/**
+ * Directus turns requests away with 503 while its event loop lags (its pressure limiter), which a busy
+ * machine causes during a big schema change; such a request was not processed, so it is sent again after
+ * a pause. A read that meets a kept-alive connection the server has just closed (5 s idle, easily reached
+ * while this side parses schema/ on a busy machine) is sent again on a fresh one. Other answers pass.
+ */
+export async function patientFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const read = ['GET', 'HEAD', undefined].includes(init?.method?.toUpperCase());
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt === 20;
+    const res = await fetch(input, init).catch((error: Error & { cause?: { code?: string } }) => {
+      if (!read || last || error.cause?.code !== 'UND_ERR_SOCKET') throw error;
+      return undefined;
+    });
+    if (res && (res.status !== 503 || last)) return res;
+    await res?.body?.cancel();
+    await new Promise((r) => setTimeout(r, 250 * Math.min(attempt, 8)));
+  }
 }
 
 /** Waits until Directus answers its health check, or fails with the reason. */

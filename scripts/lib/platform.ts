@@ -70,6 +70,26 @@ async function brandProject(client: Client) {
 
 export type Step = (message: string) => void;
 
+/**
+ * What a start checks even on a database prepared from the same sources (scripts/lib/preparation.ts):
+ * roles and permissions (tenant isolation; a permission changed in the admin is put back) and the
+ * account settings that keep owners from being locked out. Four reads and one when nothing differs.
+ * The data model is not compared here; `npm run schema:apply` does that in full.
+ */
+export async function checkDirectus(env: NodeJS.ProcessEnv, log: Step) {
+  const url = env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`;
+  await waitForDirectus(url);
+  const client = adminClient(url, env.CARBOT_AUTOMATION_TOKEN);
+  const [access, account] = await Promise.all([applyAccess(client), applyAccountSettings(client)]);
+  const changed = access.created.length + access.updated.length + access.removed.length;
+  if (changed)
+    log(
+      `Rollen & Rechte: ${changed} ${changed === 1 ? 'Berechtigung' : 'Berechtigungen'} wie in schema/access.ts wiederhergestellt`,
+    );
+  if (account) log('Anmeldung: Sperre nach Fehlversuchen wieder aus');
+  return client;
+}
+
 /** Schema, access and the site server's user: everything the platform needs before data goes in. */
 export async function prepareDirectus(env: NodeJS.ProcessEnv, log: Step) {
   const url = env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`;

@@ -1,4 +1,4 @@
-import { createPreset, readPresets } from '@directus/sdk';
+import { createPresets, readPresets } from '@directus/sdk';
 import { bookmarks, type LayoutDefault, layouts } from '../../schema/presets.ts';
 import type { Client } from './directus-client.ts';
 
@@ -12,28 +12,25 @@ export async function applyLayoutDefaults(client: Client): Promise<number> {
     }),
   );
   const have = new Set(existing.map((p) => p.collection));
-  let created = 0;
-  for (const layout of layouts.filter((l) => !have.has(l.collection))) {
-    await client.request(createPreset(presetOf(layout)));
-    created += 1;
-  }
   const marks = await client.request(
     readPresets({ fields: ['bookmark'], filter: { bookmark: { _nnull: true }, user: { _null: true } }, limit: -1 }),
   );
   const named = new Set(marks.map((p) => p.bookmark));
-  for (const mark of bookmarks.filter((b) => !named.has(b.bookmark))) {
-    await client.request(
-      createPreset({
+  const missing = [
+    ...layouts.filter((l) => !have.has(l.collection)).map(presetOf),
+    ...bookmarks
+      .filter((b) => !named.has(b.bookmark))
+      .map((mark) => ({
         ...presetOf(mark),
         layout: 'tabular',
         bookmark: mark.bookmark,
         icon: mark.icon,
         filter: mark.filter,
-      }),
-    );
-    created += 1;
-  }
-  return created;
+      })),
+  ];
+  // One request for all of them: on a new installation every preset is missing.
+  if (missing.length > 0) await client.request(createPresets(missing));
+  return missing.length;
 }
 
 function presetOf(layout: LayoutDefault) {

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ROOT } from './config.ts';
 
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -62,21 +62,24 @@ export function stop(child: ChildProcess, graceMs = 5000): Promise<void> {
 
 /**
  * A hash of the sources' contents (not their times): a checkout, `npm ci` or a touched file that
- * changed nothing does not force a rebuild; a rebuild after an edit is still certain.
+ * changed nothing does not force a rebuild; a rebuild after an edit is still certain. Test files feed
+ * neither a build nor a preparation, so editing one forces neither; paths count relative to the
+ * checkout, so two checkouts of one commit agree.
  */
-function sourceFingerprint(dirs: string[]): string {
+export function sourceFingerprint(dirs: string[]): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     if (statSync(dir).isFile()) {
-      hash.update(`${dir}\n`).update(readFileSync(dir));
+      hash.update(`${relative(ROOT, dir)}\n`).update(readFileSync(dir));
       return;
     }
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+      if (/\.test\.ts$/.test(entry.name)) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hash.update(`${path}\n`).update(readFileSync(path));
+      else hash.update(`${relative(ROOT, path)}\n`).update(readFileSync(path));
     }
   };
   for (const dir of dirs) walk(dir);

@@ -37,16 +37,17 @@ export function sitesEnv(directus: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   };
 }
 
+/** Waits until the site server answers its liveness check (which renders no page, so caches nothing). */
 export async function waitForSites(env: NodeJS.ProcessEnv, timeoutMs = 60_000) {
-  const url = `http://${env.HOST}:${env.PORT}/`;
+  const url = `http://${env.HOST}:${env.PORT}/_carbot/health/live`;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      await fetch(url);
-      return;
+      if ((await fetch(url)).ok) return;
     } catch {
-      await new Promise((r) => setTimeout(r, 200));
+      // not listening yet
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Site-Server unter ${url} antwortet nicht.`);
 }

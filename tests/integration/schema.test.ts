@@ -5,6 +5,8 @@
 import { describe, expect, inject, test } from 'vitest';
 import { applyAccess, diffAccess } from '../../scripts/lib/access.ts';
 import { adminClient } from '../../scripts/lib/directus-client.ts';
+import { checkDirectus } from '../../scripts/lib/platform.ts';
+import { preparationFingerprint, preparedFingerprint, recordPreparation } from '../../scripts/lib/preparation.ts';
 import { applySchemaFiles, diffAgainstFiles } from '../../scripts/lib/schema.ts';
 import { seedBase, seedDemo } from '../../scripts/lib/seed.ts';
 import { admin } from '../support/http.ts';
@@ -57,5 +59,25 @@ describe('schema as code', () => {
     expect(report.updated).toEqual(['Workshop Staff leads:read']);
     await applyAccess(client());
     expect((await diffAccess(client())).report.updated).toEqual([]);
+  });
+
+  test('a start on a prepared database still puts back a permission changed in the admin', async () => {
+    const perms = await admin().get(
+      '/permissions?filter[collection][_eq]=leads&filter[action][_eq]=read&filter[policy][name][_eq]=Workshop%20Staff',
+    );
+    await admin().patch(`/permissions/${perms.body.data[0].id}`, { permissions: {} });
+    const messages: string[] = [];
+    await checkDirectus(inject('directusEnv'), (m) => messages.push(m));
+    expect(messages).toEqual(['Rollen & Rechte: 1 Berechtigung wie in schema/access.ts wiederhergestellt']);
+    expect((await diffAccess(client())).report.updated).toEqual([]);
+  });
+
+  test('the fingerprint of a preparation is kept in the database and replaced by the next one', async () => {
+    const env = inject('directusEnv');
+    const fingerprint = preparationFingerprint(env);
+    await recordPreparation(env, 'an-older-checkout');
+    expect(await preparedFingerprint(env)).toBe('an-older-checkout');
+    await recordPreparation(env, fingerprint);
+    expect(await preparedFingerprint(env)).toBe(fingerprint);
   });
 });
