@@ -96,6 +96,33 @@ test('a failing job records its error, gives the lease back and rethrows', async
   expect((await withLease(b, 'retention', { ttlMs: 10_000 }, async () => 'ok')).ran).toBe(true);
 });
 
+test('a successful run keeps its report; a failed one keeps the previous report', async () => {
+  const report = (value: { erased: number }) => ({ counts: value });
+  await withLease(a, 'purge', { ttlMs: 10_000, report }, async () => ({ erased: 3 }));
+  const after = async () => (await readLeases(b)).find((l) => l.name === 'purge');
+  expect(JSON.parse(String((await after())?.last_report))).toEqual({ counts: { erased: 3 } });
+  await expect(
+    withLease(a, 'purge', { ttlMs: 10_000, report }, async (): Promise<{ erased: number }> => {
+      throw new Error('abgebrochen');
+    }),
+  ).rejects.toThrow('abgebrochen');
+  expect(await after()).toMatchObject({ last_error: 'abgebrochen' });
+  expect(JSON.parse(String((await after())?.last_report))).toEqual({ counts: { erased: 3 } });
+});
+
+test('with waitMs a second caller waits for the holder and then runs; without it, it gives up at once', async () => {
+  let release = () => {};
+  const first = withLease(a, 'feed-sync:7', { ttlMs: 10_000 }, () => new Promise<void>((r) => (release = r)));
+  await until(async () => (await a(LEASES_TABLE).where('name', 'feed-sync:7').first())?.holder != null);
+  expect((await withLease(b, 'feed-sync:7', { ttlMs: 10_000 }, async () => 'sofort')).ran).toBe(false);
+  const waiting = withLease(b, 'feed-sync:7', { ttlMs: 10_000, waitMs: 30_000 }, async () => 'danach');
+  // Still waiting while the first one holds the lease.
+  await new Promise((r) => setTimeout(r, 300));
+  release();
+  await first;
+  expect(await waiting).toEqual({ ran: true, value: 'danach' });
+});
+
 test.each([
   ['41 * * * *', '2026-11-29T03:41:00.030Z', '2026-11-29T03:41:00.000Z'],
   ['41 * * * *', '2026-11-29T03:41:02.900Z', '2026-11-29T03:41:00.000Z'],

@@ -26,6 +26,7 @@ export type LeaseRow = {
   last_started_at: number | null;
   last_finished_at: number | null;
   last_error: string | null;
+  last_report: string | null;
 };
 
 const known = new WeakSet<Knex>();
@@ -39,17 +40,27 @@ export function cronTick(cron: string, now: number): number {
   return Math.floor(now / unit) * unit;
 }
 
-export type LeaseOptions = {
+export type LeaseOptions<T = unknown> = {
   /** How long the lease lasts without renewal; renewed every third of it while the work runs. */
   ttlMs: number;
   /** The scheduled time (ms) of a cron tick: at most one run per tick across all instances. */
   tick?: number;
+  /**
+   * How long to wait for a lease someone else holds, asking again every 200 ms (a feed delivery waits for
+   * the feed's running sync); 0 or absent: return at once.
+   */
+  waitMs?: number;
   now?: () => number;
+  /**
+   * What a successful run leaves for the reader of its outcome (the retention purge's counts for the
+   * Datenschutz page), kept as JSON in `last_report`; a failed run keeps the previous report.
+   */
+  report?: (value: T) => unknown;
 };
 
 export type LeaseResult<T> = { ran: true; value: T } | { ran: false; holder: string | null };
 
-async function acquire(db: Knex, name: string, holder: string, options: LeaseOptions, now: number) {
+async function acquire<T>(db: Knex, name: string, holder: string, options: LeaseOptions<T>, now: number) {
   await db(LEASES_TABLE).insert({ name, holder: null, expires_at: 0, tick: null }).onConflict('name').ignore();
   const query = db(LEASES_TABLE).where('name', name).where('expires_at', '<', now);
   if (options.tick !== undefined) query.where((q) => q.whereNull('tick').orWhere('tick', '<', options.tick as number));
@@ -70,7 +81,7 @@ async function acquire(db: Knex, name: string, holder: string, options: LeaseOpt
 export async function withLease<T>(
   db: Knex,
   name: string,
-  options: LeaseOptions,
+  options: LeaseOptions<T>,
   work: () => Promise<T>,
 ): Promise<LeaseResult<T>> {
   const clock = options.now ?? Date.now;
@@ -80,9 +91,13 @@ export async function withLease<T>(
     known.add(db);
   }
   const holder = `${PROCESS}:${randomUUID()}`;
-  if (!(await acquire(db, name, holder, options, clock()))) {
-    const row = await db(LEASES_TABLE).where('name', name).first('holder');
-    return { ran: false, holder: (row?.holder as string | null) ?? null };
+  const deadline = clock() + (options.waitMs ?? 0);
+  while (!(await acquire(db, name, holder, options, clock()))) {
+    if (clock() >= deadline) {
+      const row = await db(LEASES_TABLE).where('name', name).first('holder');
+      return { ran: false, holder: (row?.holder as string | null) ?? null };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const renew = setInterval(
     () => {
@@ -95,8 +110,10 @@ export async function withLease<T>(
   );
   renew.unref?.();
   let error: unknown = null;
+  let report: { last_report: string } | Record<string, never> = {};
   try {
     const value = await work();
+    if (options.report) report = { last_report: JSON.stringify(options.report(value)) };
     return { ran: true, value };
   } catch (caught) {
     error = caught;
@@ -110,6 +127,7 @@ export async function withLease<T>(
         expires_at: 0,
         last_finished_at: clock(),
         last_error: error === null ? null : String((error as Error)?.message ?? error).slice(0, 1000),
+        ...report,
       });
   }
 }
@@ -138,5 +156,6 @@ export async function createLeasesTable(db: Knex): Promise<void> {
     table.bigInteger('last_started_at').nullable();
     table.bigInteger('last_finished_at').nullable();
     table.text('last_error').nullable();
+    table.text('last_report').nullable();
   });
 }

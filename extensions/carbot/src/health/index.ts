@@ -135,6 +135,9 @@ export default defineEndpoint({
           .catch(() => [{ at: null }]);
         checks['outbox:oldestUnsentAge'] = [outboxCheck(toMs(oldest?.at), now)];
         for (const lease of await readLeases(db).catch(() => [])) {
+          // Leases of single items (`feed-sync:<feed>`) are reported with their item (the feed's runs), not
+          // here: one check per feed would bury the schedules.
+          if (lease.name.includes(':')) continue;
           checks[`schedule:${lease.name}`] = [
             scheduleCheck(
               {

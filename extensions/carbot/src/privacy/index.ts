@@ -16,7 +16,14 @@ import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
 import { catching, httpError } from '../shared/errors.js';
 import { isOwner } from '../shared/http.js';
-import { clearDataCache, eraseFound, findSubject, purgeAll, recordProof, withLease } from '../shared/privacy.js';
+import {
+  clearDataCache,
+  eraseFound,
+  findSubject,
+  lastRetention,
+  recordProof,
+  runRetention,
+} from '../shared/privacy.js';
 
 type Req = { accountability?: Accountability | null; body?: unknown };
 
@@ -121,18 +128,13 @@ export default defineEndpoint({
     router.get('/retention', async (req, res) => {
       const who = await owner(req as Req);
       const { plan, retention } = await retentionOf(who.tenant);
-      const job = (await db.schema.hasTable('carbot_jobs'))
-        ? await db('carbot_jobs').where('name', 'retention').first('last_finished_at', 'last_report')
-        : null;
-      const report = job?.last_report ? JSON.parse(String(job.last_report)) : null;
+      const report = await lastRetention(db);
       res.json({
         data: {
           retention,
           defaults: (plan && PLAN_DEFAULTS[plan]) || effectiveRetention(null),
           bounds: BOUNDS,
-          lastRun: job?.last_finished_at
-            ? { at: new Date(job.last_finished_at).toISOString(), counts: report?.tenants?.[who.tenant] ?? null }
-            : null,
+          lastRun: report ? { at: report.at, counts: report.tenants[who.tenant] ?? null } : null,
         },
       });
     });
@@ -154,14 +156,10 @@ export default defineEndpoint({
     /** Runs the nightly purge now (platform administrators, for operations and tests); same lease as the schedule. */
     router.post('/retention/run', async (req, res) => {
       if (!(req as Req).accountability?.admin) throw httpError(403, 'FORBIDDEN', 'Nur für Plattform-Administratoren.');
-      let report: unknown = null;
-      const ran = await withLease(db, 'retention', `manual:${process.pid}`, async () => {
-        report = await purgeAll(db);
-        return report;
-      });
-      if (!ran) throw httpError(409, 'JOB_RUNNING', 'Die Aufbewahrungs-Löschung läuft gerade.');
+      const run = await runRetention(db);
+      if (!run.ran) throw httpError(409, 'JOB_RUNNING', 'Die Aufbewahrungs-Löschung läuft gerade.');
       await clearDataCache(services, getSchema, logger);
-      res.json({ data: report });
+      res.json({ data: run.value });
     });
 
     router.post('/erase', async (req, res) => {

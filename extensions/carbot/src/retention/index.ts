@@ -1,12 +1,13 @@
-import { hostname } from 'node:os';
+import { cronTick } from '@carbot/core/ops/lease';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
-import { purgeAll, withLease } from '../shared/privacy.js';
+import { runRetention } from '../shared/privacy.js';
 
 /**
  * The nightly retention purge: conversations, leads, orphaned consents and old notification mails past
  * each tenant's retention are erased, counts logged per tenant and kept as the job's last report. Once
- * per cluster through a lease in the database (Directus's own schedule synchronisation needs Redis).
+ * per night across the cluster through its lease in the database, with the cron time as tick (Directus's
+ * own schedule synchronisation needs Redis).
  */
 export default defineHook(({ schedule }, { database, env, logger }) => {
   const db = database as unknown as Knex;
@@ -14,18 +15,15 @@ export default defineHook(({ schedule }, { database, env, logger }) => {
     typeof env.CARBOT_RETENTION_SCHEDULE === 'string' && env.CARBOT_RETENTION_SCHEDULE.trim()
       ? env.CARBOT_RETENTION_SCHEDULE
       : '23 3 * * *';
-  const holder = `${hostname()}:${process.pid}`;
   schedule(cron, async () => {
     try {
-      await withLease(db, 'retention', holder, async () => {
-        const report = await purgeAll(db);
-        for (const [tenant, counts] of Object.entries(report.tenants)) {
-          const removed = Object.entries(counts).filter(([, n]) => n > 0);
-          if (removed.length)
-            logger.info(`Aufbewahrung: Mandant ${tenant} – ${removed.map(([k, n]) => `${k} ${n}`).join(', ')}`);
-        }
-        return report;
-      });
+      const run = await runRetention(db, cronTick(cron, Date.now()));
+      if (!run.ran) return;
+      for (const [tenant, counts] of Object.entries(run.value.tenants)) {
+        const removed = Object.entries(counts).filter(([, n]) => n > 0);
+        if (removed.length)
+          logger.info(`Aufbewahrung: Mandant ${tenant} – ${removed.map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      }
     } catch (error) {
       logger.error(`Aufbewahrung: ${(error as Error).message}`);
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { berlinDay } from '@carbot/core/analytics/visitor';
+import { LEASES_TABLE, type LeaseResult, withLease as withLease } from '@carbot/core/ops/lease';
 import { cutoffs, effectiveRetention, type Retention } from '@carbot/core/privacy/retention';
 import {
   APPOINTMENT_PERSONAL_COLUMNS,
@@ -287,34 +288,21 @@ export async function purgeTenant(db: Knex, tenant: string, retention: Retention
   return counts;
 }
 
-const LEASE_MS = 30 * 60_000;
-
 /**
- * Runs `work` if this instance gets the job's lease (nobody holds it, or the holder's lease ran out);
- * records start, end and report. Returns false when another instance has the job.
+ * The purge under the lease `retention` in carbot_leases (core/src/ops/lease.ts), shared by the schedule
+ * and the manual run: one run at a time across instances, renewed while it lasts, a dead holder's lease
+ * expires after ten minutes. `tick` (the cron time) makes a scheduled run once per night across instances.
+ * The report is kept with the lease for the Datenschutz page.
  */
-export async function withLease(
-  db: Knex,
-  job: string,
-  holder: string,
-  work: () => Promise<unknown>,
-  now = new Date(),
-): Promise<boolean> {
-  await db('carbot_jobs').insert({ name: job }).onConflict('name').ignore();
-  const taken = await db('carbot_jobs')
-    .where('name', job)
-    .where((q) => q.whereNull('lease_until').orWhere('lease_until', '<=', now))
-    .update({ holder, lease_until: new Date(now.getTime() + LEASE_MS), last_started_at: now });
-  if (!taken) return false;
-  try {
-    const report = await work();
-    await db('carbot_jobs')
-      .where({ name: job, holder })
-      .update({ last_finished_at: new Date(), last_report: JSON.stringify(report) });
-  } finally {
-    await db('carbot_jobs').where({ name: job, holder }).update({ holder: null, lease_until: null });
-  }
-  return true;
+export function runRetention(db: Knex, tick?: number): Promise<LeaseResult<RetentionReport>> {
+  return withLease(db, 'retention', { ttlMs: 10 * 60_000, tick, report: (report) => report }, () => purgeAll(db));
+}
+
+/** The last successful purge's report, or null (never ran, or before the migrations). */
+export async function lastRetention(db: Knex): Promise<RetentionReport | null> {
+  if (!(await db.schema.hasTable(LEASES_TABLE))) return null;
+  const lease = await db(LEASES_TABLE).where('name', 'retention').first('last_report');
+  return lease?.last_report ? (JSON.parse(String(lease.last_report)) as RetentionReport) : null;
 }
 
 export type RetentionReport = { at: string; tenants: Record<string, Counts> };

@@ -1,8 +1,9 @@
+import { withLease } from '@carbot/core/ops/lease';
 import { ROLE } from '@carbot/core/roles';
 import type { Knex } from 'knex';
 import { enqueueMail } from './outbox.js';
 import { type FileImporter, type ImageProblem, syncImages } from './sync-images.js';
-import { loadFeed, type RunReport, recordNotModified, runDelivery, type Trigger, withLease } from './sync-run.js';
+import { loadFeed, type RunReport, recordNotModified, runDelivery, type Trigger } from './sync-run.js';
 import { checkFetchUrl } from './sync-url.js';
 
 /**
@@ -138,6 +139,13 @@ async function notifyOwner(ctx: SyncContext, feedId: string, report: RunReport):
   }
 }
 
+/**
+ * A feed's run holds the lease `feed-sync:<feed>` in carbot_leases (core/src/ops/lease.ts), the lock every
+ * scheduled job uses: one run per feed at a time across all instances. A delivery waits up to
+ * `leaseWaitMs` for a run in progress; the schedule does not wait.
+ */
+const feedLease = (feed: string) => `feed-sync:${feed}`;
+
 type DueCheck = (feed: { last_run_at: string | null; schedule: string | null }) => boolean;
 
 export async function runFeed(
@@ -152,7 +160,7 @@ export async function runFeed(
   if (!initial) return { kind: 'missing' };
   const leased = await withLease(
     ctx.db,
-    feedId,
+    feedLease(feedId),
     { ttlMs: ctx.settings.leaseMs, waitMs: ctx.settings.leaseWaitMs },
     async () => {
       // Read again under the lease: the previous holder may have changed validators or the confirmation.
@@ -193,5 +201,5 @@ export async function runFeed(
       return { kind: 'done' as const, report, images };
     },
   );
-  return leased.ok ? (leased.value as FeedRun) : { kind: 'busy' };
+  return leased.ran ? (leased.value as FeedRun) : { kind: 'busy' };
 }

@@ -89,60 +89,6 @@ export async function loadFeed(db: Knex, id: string): Promise<Feed | null> {
   };
 }
 
-// ---- lease: one run per feed at a time, across every Directus instance sharing the database ----
-
-const LEASE_TABLE = 'carbot_sync_leases';
-
-export async function acquireLease(db: Knex, feed: string, holder: string, ttlMs: number): Promise<boolean> {
-  const now = new Date();
-  const expires = new Date(now.getTime() + ttlMs);
-  const taken = await db(LEASE_TABLE)
-    .where('feed', feed)
-    .where((q) => q.where('expires_at', '<', now).orWhere('holder', holder))
-    .update({ holder, expires_at: expires });
-  if (taken === 1) return true;
-  try {
-    await db(LEASE_TABLE).insert({ feed, holder, expires_at: expires });
-    return true;
-  } catch {
-    // Someone else holds it (the primary key refused our row).
-    return false;
-  }
-}
-
-export async function releaseLease(db: Knex, feed: string, holder: string): Promise<void> {
-  await db(LEASE_TABLE).where({ feed, holder }).delete();
-}
-
-/** Waits for the lease, polling, up to `waitMs`; returns a release function or null. */
-export async function withLease<T>(
-  db: Knex,
-  feed: string,
-  options: { ttlMs: number; waitMs: number },
-  work: () => Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false }> {
-  const holder = randomUUID();
-  const deadline = Date.now() + options.waitMs;
-  while (!(await acquireLease(db, feed, holder, options.ttlMs))) {
-    if (Date.now() >= deadline) return { ok: false };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  // Renewed while the run lasts; a crashed holder's lease simply runs out.
-  const renew = setInterval(
-    () => {
-      acquireLease(db, feed, holder, options.ttlMs).catch(() => undefined);
-    },
-    Math.max(1000, Math.floor(options.ttlMs / 3)),
-  );
-  renew.unref();
-  try {
-    return { ok: true, value: await work() };
-  } finally {
-    clearInterval(renew);
-    await releaseLease(db, feed, holder).catch(() => undefined);
-  }
-}
-
 // ---- the run ----
 
 const SELECT = ['id', 'external_id', 'sync_hash', 'status', ...VEHICLE_FIELDS.filter((f) => f !== 'external_id')];

@@ -1,3 +1,4 @@
+import { LEASES_TABLE } from '@carbot/core/ops/lease';
 import { isDue } from '@carbot/core/sync/schedule';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
@@ -25,7 +26,7 @@ export default defineHook(({ schedule }, { services, getSchema, database, env, e
     running = true;
     try {
       // Directus starts before our migrations on a fresh installation.
-      if (!(await db.schema.hasTable('carbot_sync_leases'))) return;
+      if (!(await db.schema.hasTable(LEASES_TABLE))) return;
       const feeds = (await db('inventory_feeds')
         .select('id', 'schedule', 'last_run_at')
         .where({ mode: 'pull' })
