@@ -4,6 +4,7 @@
  * recorded by Directus where they happen (the chat endpoint knows where an answer came from).
  */
 import { z } from 'zod';
+import { calendarDay, hasControlCharacters, stripControlCharacters } from '../text/input.ts';
 
 export const EVENT_TYPES = [
   'page_view',
@@ -28,19 +29,30 @@ export function answerKind(outcome: { sources: readonly unknown[]; fallback: str
 }
 
 const UUID = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// Control characters (a NUL above all) cannot be stored in PostgreSQL text and mean nothing in a path.
+const plain = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((s) => !hasControlCharacters(s));
+/** The moments a view can have been counted at: this century, and no date the database cannot hold. */
+const MOMENT = z
+  .number()
+  .int()
+  .min(Date.UTC(2000, 0, 1))
+  .max(Date.UTC(9999, 11, 31));
 
 /** Page views per batch from one site server (flushed every ~2 s; a busy server sends several). */
 export const MAX_BATCH = 1000;
 
 export const pageViewSchema = z.object({
   workshop: UUID,
-  path: z.string().min(1).max(500),
-  day: DAY,
+  path: plain(500).pipe(z.string().min(1)),
+  day: calendarDay,
   visitor: z.string().regex(/^[0-9a-f]{32}$/),
-  referrer_host: z.string().max(255).nullable().optional(),
-  language: z.string().max(8).nullable().optional(),
-  at: z.number().int().positive(),
+  referrer_host: plain(255).nullable().optional(),
+  language: plain(8).nullable().optional(),
+  at: MOMENT,
 });
 export type PageView = z.infer<typeof pageViewSchema>;
 
@@ -62,5 +74,5 @@ export function countedPath(rawUrl: string): string {
   } catch {
     // Counted as sent.
   }
-  return (path || '/').slice(0, 500);
+  return (stripControlCharacters(path) || '/').slice(0, 500);
 }

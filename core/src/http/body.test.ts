@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { expect, test } from 'vitest';
-import { BodyTooLarge, declaredTooLarge, parseBody, readBody, readStream } from './body.ts';
+import { BodyTooLarge, declaredTooLarge, MAX_DEPTH, nestingDepth, parseBody, readBody, readStream } from './body.ts';
 
 const stream = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c)));
 
@@ -45,6 +45,33 @@ test.each([
   [undefined, 'x', { ok: true, body: {} }],
 ])('parseBody(%s, %j)', (type, text, expected) => {
   expect(parseBody(Buffer.from(text), type)).toEqual(expected);
+});
+
+test('a JSON body with a byte order mark is read; one with invalid UTF-8 is refused', () => {
+  expect(parseBody(Buffer.from('\uFEFF{"a":"ä"}'), 'application/json')).toEqual({ ok: true, body: { a: 'ä' } });
+  const broken = Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
+  expect(parseBody(broken, 'application/json')).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-8/) });
+  // Other types keep their bytes for the endpoint (a CSV upload may be Windows-1252).
+  expect(parseBody(broken, 'text/csv')).toEqual({ ok: true, body: {} });
+});
+
+test.each([
+  ['{}', 1],
+  ['{"a":[1,{"b":2}]}', 3],
+  ['{"a":"[[[{{{"}', 1],
+  ['{"a":"\\"[[["}', 1],
+  ['[[],[[]]]', 3],
+])('nesting depth of %s is %i', (text, depth) => {
+  expect(nestingDepth(text)).toBe(depth);
+});
+
+test('JSON nested deeper than the limit is refused before parsing', () => {
+  const deep = (n: number) => `{"a":${'['.repeat(n - 1)}${']'.repeat(n - 1)}}`;
+  expect(parseBody(Buffer.from(deep(MAX_DEPTH)), 'application/json')).toMatchObject({ ok: true });
+  expect(parseBody(Buffer.from(deep(MAX_DEPTH + 1)), 'application/json')).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/verschachtelt/),
+  });
 });
 
 test.each(['"hallo"', '{"a":', 'null', '42'])('JSON that is no object or array is refused: %s', (text) => {

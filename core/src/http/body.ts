@@ -99,9 +99,16 @@ export function parseBody(bytes: Buffer, contentType: string | null | undefined)
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   const json = type === 'application/json' || type.endsWith('+json');
   if (!json || bytes.byteLength === 0) return { ok: true, body: {} };
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  let text: string;
+  try {
+    // JSON is UTF-8 (RFC 8259). Decoding leniently would store U+FFFD where the sender meant something else.
+    text = UTF8.decode(bytes);
+  } catch {
+    return { ok: false, message: INVALID_UTF8 };
+  }
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') return { ok: false, message: INVALID_JSON };
+  if (nestingDepth(text) > MAX_DEPTH) return { ok: false, message: TOO_DEEP };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
@@ -110,3 +117,32 @@ export function parseBody(bytes: Buffer, contentType: string | null | undefined)
 }
 
 const INVALID_JSON = 'Die Anfrage enthält kein gültiges JSON-Objekt.';
+const TOO_DEEP = 'Die Anfrage ist zu tief verschachtelt. Bitte senden Sie einfacheres JSON.';
+
+/**
+ * No body of ours nests deeper than a handful of levels. Thousands of levels cost every recursive step
+ * after parsing (validation, JSON.stringify, hashing) its stack; they are refused before JSON.parse.
+ */
+export const MAX_DEPTH = 32;
+
+/** The deepest nesting of objects and arrays in a JSON text (brackets inside strings do not count). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i += 1;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  return deepest;
+}
+const INVALID_UTF8 = 'Die Anfrage enthält Zeichen, die kein gültiges UTF-8 sind. Bitte senden Sie den Text in UTF-8.';
+// Strips a leading byte order mark, as JSON.parse would choke on it.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkChoice, cutoffs, effectiveRetention, type RetentionChoice } from './retention.ts';
+import { checkChoice, choiceOf, cutoffs, effectiveRetention, type RetentionChoice } from './retention.ts';
 
 test.each<[string | null, RetentionChoice, [number, number, number]]>([
   ['basic', {}, [90, 12, 3]],
@@ -32,4 +32,31 @@ test('cutoffs: 90 days, 12 months, and consents a lead’s life plus three years
   expect(c.conversations.toISOString()).toBe('2026-08-31T03:00:00.000Z');
   expect(c.leads.toISOString()).toBe('2025-11-29T03:00:00.000Z');
   expect(c.orphanConsents.toISOString()).toBe('2022-11-29T03:00:00.000Z');
+});
+
+test.each<[unknown, { conversationsDays: number | null; leadsMonths: number | null } | 'refused']>([
+  [
+    { conversationsDays: 90, leadsMonths: 12 },
+    { conversationsDays: 90, leadsMonths: 12 },
+  ],
+  [
+    { conversationsDays: '90', leadsMonths: '' },
+    { conversationsDays: 90, leadsMonths: null },
+  ],
+  [{}, { conversationsDays: null, leadsMonths: null }],
+  [null, 'refused'],
+  [[90, 12], 'refused'],
+  [{ conversationsDays: true, leadsMonths: 12 }, 'refused'],
+  [{ conversationsDays: [90], leadsMonths: 12 }, 'refused'],
+  [{ conversationsDays: 90, leadsMonths: { a: 1 } }, 'refused'],
+  [{ conversationsDays: 'dreißig', leadsMonths: 12 }, 'refused'],
+  [{ conversationsDays: 1e308, leadsMonths: 12 }, 'refused'],
+  [{ conversationsDays: -30, leadsMonths: 12 }, 'refused'],
+])('the form input %j is read as %j', (body, expected) => {
+  const choice = choiceOf(body);
+  if (expected === 'refused') expect(checkChoice(choice)).not.toEqual([]);
+  else {
+    expect(choice).toEqual(expected);
+    expect(checkChoice(choice)).toEqual([]);
+  }
 });

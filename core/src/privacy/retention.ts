@@ -44,6 +44,26 @@ export function effectiveRetention(plan: string | null | undefined, choice: Rete
 }
 
 /** German messages for choices outside the bounds; empty when the choice may be saved. */
+/**
+ * The owner's choice as the admin form sends it: a number, digits in a string, or nothing (null, empty)
+ * for the plan's default. Anything else (true, a list, an object) is no number, so `checkChoice` refuses
+ * it instead of `Number()` turning `true` into 1 and `[90]` into 90.
+ */
+export function choiceOf(body: unknown): { conversationsDays: number | null; leadsMonths: number | null } {
+  // A body that is no object (a list, a string) chooses nothing, and must not reset the choice to the defaults.
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { conversationsDays: Number.NaN, leadsMonths: Number.NaN };
+  }
+  const fields = body as Record<string, unknown>;
+  const number = (v: unknown) => {
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v === 'number') return v;
+    if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+    return Number.NaN;
+  };
+  return { conversationsDays: number(fields.conversationsDays), leadsMonths: number(fields.leadsMonths) };
+}
+
 export function checkChoice(choice: RetentionChoice): string[] {
   const errors: string[] = [];
   const within = (value: number | null | undefined, { min, max }: { min: number; max: number }) =>

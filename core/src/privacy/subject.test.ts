@@ -46,8 +46,12 @@ test.each<[string, unknown, SubjectQuery | string]>([
   ['a bad e-mail', { email: 'max@' }, 'gültige E-Mail-Adresse'],
   ['too few digits', { phone: '12-34' }, 'mindestens sechs Ziffern'],
   ['not a conversation id', { conversation: '1; DROP TABLE leads' }, 'gültige Gesprächs-ID'],
-  ['unknown fields', { email: 'max@example.de', tenant: 'fremd' }, 'Unrecognized key'],
-  ['not an object', 'max@example.de', 'expected object'],
+  ['unknown fields', { email: 'max@example.de', tenant: 'fremd' }, 'Unbekannte Angabe „tenant“'],
+  ['not an object', 'max@example.de', 'Bitte senden Sie ein JSON-Objekt'],
+  ['a list', ['max@example.de'], 'Bitte senden Sie ein JSON-Objekt'],
+  ['a phone number as a number', { phone: 1711234567 }, 'mindestens sechs Ziffern'],
+  ['a conversation id in a list', { conversation: [CONVERSATION] }, 'gültige Gesprächs-ID'],
+  ['an e-mail as an object', { email: { $ne: '' } }, 'gültige E-Mail-Adresse'],
 ])('request input: %s', (_label, input, expected) => {
   const parsed = parseSubjectQuery(input);
   if (typeof expected === 'string') {

@@ -20,17 +20,17 @@ export function phoneKey(raw: string | null | undefined): string | null {
   return digits.length >= 6 ? digits : null;
 }
 
+const PHONE_MESSAGE = 'Bitte geben Sie eine Telefonnummer mit mindestens sechs Ziffern an.';
+const CONVERSATION_MESSAGE = 'Bitte geben Sie eine gültige Gesprächs-ID an.';
 const phone = oneLineText.pipe(z.string().max(40)).refine((value) => phoneKey(value) !== null, {
-  message: 'Bitte geben Sie eine Telefonnummer mit mindestens sechs Ziffern an.',
+  message: PHONE_MESSAGE,
 });
 
 export const subjectQuery = z
   .object({
     email: z.union([emailAddress, z.literal('')]).optional(),
     phone: z.union([phone, z.literal('')]).optional(),
-    conversation: z
-      .union([z.string().regex(UUID, 'Bitte geben Sie eine gültige Gesprächs-ID an.'), z.literal('')])
-      .optional(),
+    conversation: z.union([z.string().regex(UUID, CONVERSATION_MESSAGE), z.literal('')]).optional(),
   })
   .strict()
   .transform((q) => ({
@@ -47,12 +47,21 @@ export type SubjectQuery = z.output<typeof subjectQuery>;
 export function parseSubjectQuery(input: unknown): { ok: true; query: SubjectQuery } | { ok: false; errors: string[] } {
   const parsed = subjectQuery.safeParse(input ?? {});
   if (parsed.success) return { ok: true, query: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) =>
-      issue.path[0] === 'email' ? 'Bitte geben Sie eine gültige E-Mail-Adresse an.' : issue.message,
-    ),
-  };
+  // zod's own texts are English and technical; each problem gets the sentence for its field.
+  const messages = parsed.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `Unbekannte Angabe ${issue.keys.map((k) => `„${k.slice(0, 40)}“`).join(', ')}: gesucht wird nach E-Mail-Adresse (email), Telefonnummer (phone) oder Gesprächs-ID (conversation).`;
+    }
+    const field = issue.path[0];
+    if (field === 'email') return 'Bitte geben Sie eine gültige E-Mail-Adresse an.';
+    if (field === 'phone') return PHONE_MESSAGE;
+    if (field === 'conversation') return CONVERSATION_MESSAGE;
+    if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      return 'Bitte senden Sie ein JSON-Objekt mit E-Mail-Adresse, Telefonnummer oder Gesprächs-ID.';
+    }
+    return issue.message;
+  });
+  return { ok: false, errors: [...new Set(messages)] };
 }
 
 /** How the person was named, for the proof record: which kinds of identifier, never their values. */

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, emailAddress, hasControlCharacters, multiLineText, oneLineText } from './input.ts';
+import {
+  calendarDay,
+  cleanText,
+  emailAddress,
+  hasControlCharacters,
+  multiLineText,
+  oneLineText,
+  stripControlCharacters,
+} from './input.ts';
 
 describe('cleanText', () => {
   test.each([
@@ -54,4 +62,22 @@ describe('emailAddress', () => {
     const result = emailAddress.safeParse(input);
     expect(result.success ? result.data : null).toBe(expected);
   });
+});
+
+test.each([
+  ['2026-11-29', true],
+  ['2024-02-29', true],
+  ['2026-02-29', false],
+  ['2026-02-31', false],
+  ['2026-13-01', false],
+  ['29.11.2026', false],
+  ['2026-11-29T00:00:00Z', false],
+  [['2026-11-29'], false],
+  [20261129, false],
+])('calendar day %j exists: %s', (value, valid) => {
+  expect(calendarDay.safeParse(value).success).toBe(valid);
+});
+
+test('control characters are stripped, everything else stays', () => {
+  expect(stripControlCharacters('/a\u0000b\u001b[31m c')).toBe('/ab[31m c');
 });

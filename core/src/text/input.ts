@@ -23,6 +23,15 @@ export function cleanText(value: string, lines: 'one' | 'many' = 'one'): string 
 /** Whether the text carries control characters (other than whitespace) that the cleaner would drop. */
 export const hasControlCharacters = (value: string): boolean => new RegExp(CONTROL.source).test(value);
 
+/** The text without those control characters, otherwise as it was (paths, identifiers). */
+export const stripControlCharacters = (value: string): string => value.replace(CONTROL, '');
+
+/**
+ * A calendar day as `YYYY-MM-DD` that exists: zod's ISO date rule knows month lengths and leap years, so
+ * `2026-02-31` fails here instead of rolling over into March (or failing in the database).
+ */
+export const calendarDay = z.iso.date();
+
 /** A one-line text field, cleaned; anything but a string fails. */
 export const oneLineText = z.string().transform((s) => cleanText(s, 'one'));
 /** A multi-line text field, cleaned; anything but a string fails. */

@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { batchSchema, pathLanguage } from '@carbot/core/analytics/events';
+import { parseInsightsQuery } from '@carbot/core/analytics/insights-query';
 import { platformSummary } from '@carbot/core/analytics/platform';
-import type { Granularity } from '@carbot/core/analytics/rollup';
 import { berlinDay, SITES_SECRET_HEADER } from '@carbot/core/analytics/visitor';
 import { withLease } from '@carbot/core/ops/lease';
+import { calendarDay } from '@carbot/core/text/input';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Accountability } from '@directus/types';
 import type { Knex } from 'knex';
@@ -19,12 +20,6 @@ type Req = {
   query: Record<string, unknown>;
   get(name: string): string | undefined;
 };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const GRANULARITIES: Granularity[] = ['day', 'week', 'month'];
-/** The longest period one dashboard request covers (two years of days). */
-const MAX_DAYS = 731;
 
 /**
  * Cookie-less analytics (docs/privacy.md):
@@ -53,8 +48,11 @@ export default defineEndpoint({
     router.get('/salt', async (req, res) => {
       siteServer(req as unknown as Req);
       const now = Date.now();
-      const day = typeof req.query.day === 'string' ? req.query.day : berlinDay(now);
-      if (!DAY.test(day)) throw httpError(400, 'INVALID_QUERY', '„day“ muss ein Datum (JJJJ-MM-TT) sein.');
+      const asked = calendarDay.safeParse(req.query.day === undefined ? berlinDay(now) : req.query.day);
+      if (!asked.success) {
+        throw httpError(400, 'INVALID_QUERY', '„day“ muss einmal angegeben sein, als Datum, das es gibt (JJJJ-MM-TT).');
+      }
+      const day = asked.data;
       const salt = await salts.get(day, now);
       if (!salt) throw httpError(404, 'NOT_FOUND', 'Das Salz dieses Tages gibt es nicht (mehr).');
       return ok(res, { day, salt });
@@ -97,22 +95,11 @@ export default defineEndpoint({
     router.get('/insights', async (req, res) => {
       const tenant = await ownerTenant(req as unknown as Req);
       const now = Date.now();
-      const today = berlinDay(now);
-      const q = req.query as Record<string, unknown>;
-      const granularity = (GRANULARITIES as unknown[]).includes(q.granularity) ? (q.granularity as Granularity) : 'day';
-      const defaultDays = granularity === 'month' ? 365 : granularity === 'week' ? 84 : 30;
-      const to = typeof q.to === 'string' && DAY.test(q.to) ? q.to : today;
-      const from =
-        typeof q.from === 'string' && DAY.test(q.from)
-          ? q.from
-          : new Date(Date.parse(`${to}T00:00:00Z`) - (defaultDays - 1) * 86_400_000).toISOString().slice(0, 10);
-      const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-      if (!(days >= 1 && days <= MAX_DAYS)) {
-        throw httpError(400, 'INVALID_QUERY', 'Der Zeitraum muss zwischen einem Tag und zwei Jahren liegen.');
-      }
+      const parsed = parseInsightsQuery(req.query as Record<string, unknown>, berlinDay(now));
+      if (!parsed.ok) throw parsed.errors.map((message) => httpError(400, 'INVALID_QUERY', message));
+      const { from, to, granularity, workshop } = parsed.query;
       const workshops = await db('workshops').where('tenant', tenant).orderBy('name').select('id', 'name');
-      const workshop = typeof q.workshop === 'string' && UUID.test(q.workshop) ? q.workshop : null;
-      if (workshop && !workshops.some((w) => String(w.id) === workshop)) {
+      if (workshop && !workshops.some((w) => String(w.id).toLowerCase() === workshop)) {
         throw httpError(404, 'NOT_FOUND', 'Diese Werkstatt gibt es in Ihrem Konto nicht.');
       }
       const data = await loadInsights(db, tenant, { from, to, granularity, workshop }, now);

@@ -1,6 +1,7 @@
 import { pickLanguage } from '@carbot/core/chat/language';
 import { TEXTS } from '@carbot/core/chat/texts';
 import { defineHook } from '@directus/extensions-sdk';
+import { httpError } from '../shared/errors.js';
 import { type BodyLimit, bodyLimit } from '../shared/http.js';
 
 const KB = 1024;
@@ -23,6 +24,9 @@ const LIMITS: [prefix: string, limit: BodyLimit][] = [
   ['/billing/webhook', { bytes: 512 * KB }],
   ['/billing/', { bytes: 16 * KB }],
   ['/carbot-site/', { bytes: 16 * KB }],
+  ['/privacy/', { bytes: 16 * KB }],
+  // A site server's batch: up to 1,000 page views with paths of up to 500 characters.
+  ['/carbot-analytics/', { bytes: 2 * 1024 * KB }],
   // Whole dealer inventories: 20,000 vehicles with descriptions and equipment lists.
   ['/sync/', { bytes: 50 * 1024 * KB }],
 ];
@@ -33,10 +37,30 @@ const limitFor = (path: string) => {
   return LIMITS.find(([prefix]) => lower.startsWith(prefix))?.[1] ?? null;
 };
 
-/** Registered before Directus's JSON parser, so no CarBot body is read by anything that does not count. */
+type App = { use(handler: unknown): void };
+
+/**
+ * Malformed percent-encoding in a path (`/booking/appointments/%E0%A4%A`) makes Express fail while
+ * decoding the route's parameters, with an error Directus's handler would answer as a 500.
+ */
+function badPath(error: unknown, _req: unknown, _res: unknown, next: (error?: unknown) => void) {
+  if (error instanceof URIError) {
+    return next(
+      httpError(400, 'INVALID_PATH', 'Die Adresse enthält ungültig kodierte Zeichen. Bitte prüfen Sie den Link.'),
+    );
+  }
+  next(error);
+}
+
+/**
+ * The limit is registered before Directus's JSON parser, so no CarBot body is read by anything that does
+ * not count; the path check after the extensions' routes, so it sees their errors before Directus does.
+ */
 export default defineHook(({ init }) => {
   init('middlewares.before', ({ app }) => {
-    const middleware = bodyLimit(limitFor);
-    (app as { use(handler: unknown): void }).use(middleware);
+    (app as App).use(bodyLimit(limitFor));
+  });
+  init('routes.custom.after', ({ app }) => {
+    (app as App).use(badPath);
   });
 });

@@ -21,6 +21,7 @@ import {
 } from '@carbot/core/booking/tokens';
 import { type Language, pickLanguage } from '@carbot/core/chat/language';
 import { workshopSiteOrigin } from '@carbot/core/chat/privacy';
+import { calendarDay } from '@carbot/core/text/input';
 import { defineEndpoint } from '@directus/extensions-sdk';
 import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
@@ -50,7 +51,7 @@ import { publicAdmission } from '../widget-api/admission.js';
  */
 type Ctx = { workshop: BookingWorkshop; language: Language; visitor: string; site: string | null };
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const isDay = (value: string) => calendarDay.safeParse(value).success;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RANGE_DAYS = 62;
 
@@ -163,7 +164,8 @@ export default defineEndpoint({
       const window = bookingWindow(ctx.workshop.config.settings, new Date());
       const from = req.query.from === undefined ? window.firstDate : req.query.from;
       const to = req.query.to === undefined ? window.lastDate : req.query.to;
-      if (typeof from !== 'string' || typeof to !== 'string' || !DATE.test(from) || !DATE.test(to)) {
+      // Days that exist: a 31 February would roll over into March.
+      if (typeof from !== 'string' || typeof to !== 'string' || !isDay(from) || !isDay(to)) {
         throw refusal('INVALID_RANGE', ctx.language);
       }
       const span = daysBetween(from, to);

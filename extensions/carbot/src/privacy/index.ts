@@ -1,5 +1,12 @@
 import { llmProcessor } from '@carbot/core/chat/privacy';
-import { BOUNDS, checkChoice, effectiveRetention, PLAN_DEFAULTS, type Retention } from '@carbot/core/privacy/retention';
+import {
+  BOUNDS,
+  checkChoice,
+  choiceOf,
+  effectiveRetention,
+  PLAN_DEFAULTS,
+  type Retention,
+} from '@carbot/core/privacy/retention';
 import {
   countsOf,
   describeCounts,
@@ -141,9 +148,7 @@ export default defineEndpoint({
 
     router.patch('/retention', async (req, res) => {
       const who = await owner(req as Req);
-      const body = (req.body ?? {}) as Record<string, unknown>;
-      const number = (v: unknown) => (v === null || v === '' || v === undefined ? null : Number(v));
-      const choice = { conversationsDays: number(body.conversationsDays), leadsMonths: number(body.leadsMonths) };
+      const choice = choiceOf(req.body);
       const errors = checkChoice(choice);
       if (errors.length) throw errors.map((message) => httpError(400, 'INVALID_PAYLOAD', message));
       await db('tenants').where('id', who.tenant).update({
