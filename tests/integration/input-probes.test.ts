@@ -37,9 +37,20 @@ function send(call: Call): Promise<Answer> {
   const started = Date.now();
   return new Promise((resolve) => {
     const headers: Record<string, string> = { ...(call.headers ?? {}) };
-    if (call.body && !call.chunked) headers['content-length'] = String(call.body.byteLength);
+    if (call.body && !call.chunked && headers['content-length'] === undefined) {
+      headers['content-length'] = String(call.body.byteLength);
+    }
     const req = request(
-      { host: url.hostname, port: url.port, method: call.method, path: call.path, headers, timeout: 60_000 },
+      // A connection of its own: a probe that lies about its length leaves its connection unusable.
+      {
+        host: url.hostname,
+        port: url.port,
+        method: call.method,
+        path: call.path,
+        headers,
+        timeout: 60_000,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -81,7 +92,7 @@ const brokenUtf8 = (key: string) =>
 
 // German, in the words our messages use; Directus's English defaults ("Invalid payload") do not pass.
 const GERMAN =
-  /\b(der|die|das|den|dem|des|ein|eine|einen|ist|sind|nicht|kein|keine|bitte|nur|für|mit|zu|oder|und|Sie|gibt|höchstens|gültig\w*|Anfrage|Angabe\w*)\b/i;
+  /\b(der|die|das|den|dem|des|ein|eine|einen|ist|sind|nicht|kein|keine|bitte|nur|für|mit|zu|oder|und|Sie|gibt|höchstens|gültig\w*|Anfrage|Angabe\w*|muss|einer|als)\b/i;
 const ENGLISH = /\b(the|a|an|is|are|not|please|choose|valid|your)\b/i;
 
 type Row = {
@@ -154,7 +165,7 @@ const views: BodyTarget = {
   method: 'POST',
   path: () => '/carbot-analytics/views',
   headers: () => ({ 'content-type': 'application/json', 'x-carbot-sites-secret': sitesSecret }),
-  limit: MB,
+  limit: 2 * MB,
   valid: () => ({ views: [viewOf()] }),
   ok: 200,
   field: 'views',
@@ -638,13 +649,13 @@ beforeAll(async () => {
     bookingKeys.push(key.body.data.key);
   }
   const user = await admin().post('/users', {
-    email: `inhaber.${SUFFIX}@eingabeprobe.example`,
+    email: `inhaber.${SUFFIX}@example.com`,
     password: PASSWORD,
     role: ROLE.owner,
     tenant: tenant.body.data.id,
   });
   expect(user.status, user.text).toBe(200);
-  ownerToken = await login(`inhaber.${SUFFIX}@eingabeprobe.example`, PASSWORD);
+  ownerToken = await login(`inhaber.${SUFFIX}@example.com`, PASSWORD);
   owner = as(ownerToken);
   const feed = async (mode: string) => {
     const res = await owner.post('/items/inventory_feeds', { workshop, name: `Probe ${mode}`, mode });
@@ -677,7 +688,11 @@ describe.each([...new Set(rows.map((r) => r.endpoint))])('%s', (endpoint) => {
       expect(answer.status, line).not.toBe(-1);
       expect(answer.status, line).toBeLessThan(500);
       expect(row.expect, line).toContain(answer.status);
-      if (answer.status >= 400) {
+      if (answer.body?.data?.status === 'refused') {
+        // docs/sync.md: a run stopped by a guard answers 409 with its report, whose messages are German.
+        expect(answer.status, line).toBe(409);
+        expect(JSON.stringify(answer.body.data.errors), line).toMatch(GERMAN);
+      } else if (answer.status >= 400) {
         // Directus's error format, with a code and a message in the visitor's language.
         const error = answer.body?.errors?.[0];
         expect(error?.extensions?.code, line).toEqual(expect.any(String));

@@ -1,7 +1,16 @@
 import { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { expect, test } from 'vitest';
-import { BodyTooLarge, declaredTooLarge, MAX_DEPTH, nestingDepth, parseBody, readBody, readStream } from './body.ts';
+import {
+  BodyTooLarge,
+  declaredTooLarge,
+  isJsonType,
+  MAX_DEPTH,
+  nestingDepth,
+  parseBody,
+  readBody,
+  readStream,
+} from './body.ts';
 
 const stream = (...chunks: string[]) => Readable.from(chunks.map((c) => Buffer.from(c)));
 
@@ -63,6 +72,17 @@ test.each([
   ['[[],[[]]]', 3],
 ])('nesting depth of %s is %i', (text, depth) => {
   expect(nestingDepth(text)).toBe(depth);
+});
+
+test.each([
+  ['application/json', true],
+  ['Application/JSON; charset=utf-8', true],
+  ['application/merge-patch+json', true],
+  ['text/plain', false],
+  ['application/x-www-form-urlencoded', false],
+  [undefined, false],
+])('%s is JSON: %s', (type, json) => {
+  expect(isJsonType(type)).toBe(json);
 });
 
 test('JSON nested deeper than the limit is refused before parsing', () => {

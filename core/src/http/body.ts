@@ -89,6 +89,14 @@ export function declaredTooLarge(contentLength: string | null | undefined, limit
   return !Number.isFinite(length) || length > limit;
 }
 
+/** Whether a Content-Type names JSON (`application/json`, `application/…+json`, any parameters). */
+export function isJsonType(contentType: string | null | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || type.endsWith('+json');
+}
+
+export const NOT_JSON_MESSAGE = 'Bitte senden Sie die Angaben als JSON (Content-Type: application/json).';
+
 export type ParsedBody = { ok: true; body: unknown } | { ok: false; message: string };
 
 /**
@@ -96,9 +104,7 @@ export type ParsedBody = { ok: true; body: unknown } | { ok: false; message: str
  * JSON objects and arrays for JSON content types, `{}` for an empty body or any other type.
  */
 export function parseBody(bytes: Buffer, contentType: string | null | undefined): ParsedBody {
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const json = type === 'application/json' || type.endsWith('+json');
-  if (!json || bytes.byteLength === 0) return { ok: true, body: {} };
+  if (!isJsonType(contentType) || bytes.byteLength === 0) return { ok: true, body: {} };
   let text: string;
   try {
     // JSON is UTF-8 (RFC 8259). Decoding leniently would store U+FFFD where the sender meant something else.

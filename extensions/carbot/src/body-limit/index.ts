@@ -19,14 +19,14 @@ const widgetMessage = ({ headers }: { headers: Record<string, string | string[] 
 const LIMITS: [prefix: string, limit: BodyLimit][] = [
   ['/widget/', { bytes: 16 * KB, message: widgetMessage }],
   ['/onboarding/', { bytes: 16 * KB }],
-  ['/booking/', { bytes: 16 * KB }],
+  ['/booking/', { bytes: 16 * KB, json: true }],
   // Stripe events carry whole invoices and subscriptions.
   ['/billing/webhook', { bytes: 512 * KB }],
   ['/billing/', { bytes: 16 * KB }],
   ['/carbot-site/', { bytes: 16 * KB }],
-  ['/privacy/', { bytes: 16 * KB }],
+  ['/privacy/', { bytes: 16 * KB, json: true }],
   // A site server's batch: up to 1,000 page views with paths of up to 500 characters.
-  ['/carbot-analytics/', { bytes: 2 * 1024 * KB }],
+  ['/carbot-analytics/', { bytes: 2 * 1024 * KB, json: true }],
   // Whole dealer inventories: 20,000 vehicles with descriptions and equipment lists.
   ['/sync/', { bytes: 50 * 1024 * KB }],
 ];

@@ -1,4 +1,12 @@
-import { BodyTooLarge, bodyTooLargeMessage, declaredTooLarge, parseBody, readStream } from '@carbot/core/http/body';
+import {
+  BodyTooLarge,
+  bodyTooLargeMessage,
+  declaredTooLarge,
+  isJsonType,
+  NOT_JSON_MESSAGE,
+  parseBody,
+  readStream,
+} from '@carbot/core/http/body';
 import { clientIp, VISITOR_HEADER } from '@carbot/core/http/client-ip';
 import { ROLE } from '@carbot/core/roles';
 import type { Accountability } from '@directus/types';
@@ -50,7 +58,12 @@ const header = (req: { headers: Record<string, string | string[] | undefined> },
  * the request. `limitFor` names the limit of a path, or null for routes that are not ours, and optionally
  * the refusal's text (the widget answers in the visitor's language; German otherwise).
  */
-export type BodyLimit = { bytes: number; message?: (req: { headers: BodyRequest['headers'] }) => string };
+export type BodyLimit = {
+  bytes: number;
+  message?: (req: { headers: BodyRequest['headers'] }) => string;
+  /** JSON only: another type is refused with 415 instead of arriving as an empty body (which could reset a setting). */
+  json?: boolean;
+};
 export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
   return async (req: BodyRequest, res: BodyResponse, next: (error?: unknown) => void): Promise<void> => {
     const route = limitFor(req.path);
@@ -69,6 +82,9 @@ export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
       // The client went away or sent a broken chunked encoding.
       if (!res.headersSent) next(httpError(400, 'INVALID_PAYLOAD', 'Die Anfrage kam unvollständig an.'));
       return;
+    }
+    if (route.json && bytes.byteLength > 0 && !isJsonType(header(req, 'content-type'))) {
+      return next(httpError(415, 'UNSUPPORTED_MEDIA_TYPE', NOT_JSON_MESSAGE));
     }
     const parsed = parseBody(bytes, header(req, 'content-type'));
     if (!parsed.ok) return next(httpError(400, 'INVALID_PAYLOAD', parsed.message));
