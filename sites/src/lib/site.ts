@@ -101,6 +101,11 @@ export async function buildWorkshopSite(
     ? effectiveTemplate(workshop.template, plan, templates, order)
     : (workshop.template ?? 'klassisch');
   const pastDue = workshop.tenant?.subscription_status === 'past_due';
+  // A preview's FAQs are drafts the Sites token cannot see; the middleware counts them in the bundle.
+  const [vehicles, faqs] = await Promise.all([
+    vehicleCount(workshop.id),
+    faqCount({ kind: 'workshop', workshop: workshop.id, tenant: workshop.tenant?.id ?? '' }),
+  ]);
   return {
     kind: 'workshop',
     workshop: {
@@ -117,9 +122,8 @@ export async function buildWorkshopSite(
     pastDue,
     paused,
     liveUntil,
-    hasVehicles: (await vehicleCount(workshop.id)) > 0,
-    // A preview's FAQs are drafts the Sites token cannot see; the middleware counts them in the bundle.
-    hasFaq: (await faqCount({ kind: 'workshop', workshop: workshop.id, tenant: workshop.tenant?.id ?? '' })) > 0,
+    hasVehicles: vehicles > 0,
+    hasFaq: faqs > 0,
     preview,
   };
 }

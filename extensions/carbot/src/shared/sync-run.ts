@@ -11,6 +11,7 @@ import {
 import { DEFAULT_MAX_REMOVAL_SHARE } from '@carbot/core/sync/guard';
 import type { Mapping } from '@carbot/core/sync/mapping';
 import { recordColumns, recordFromRow, VEHICLE_FIELDS } from '@carbot/core/sync/record';
+import { statisticsStale } from '@carbot/core/sync/statistics';
 import type { Knex } from 'knex';
 
 /**
@@ -284,6 +285,16 @@ async function finishRun(db: Knex, feed: Feed, report: RunReport, confirmed: boo
   await db('inventory_feeds').where('id', feed.id).update(feedUpdate);
 }
 
+/**
+ * After a run that moved much of a feed's stock (core/sync/statistics), PostgreSQL's planner statistics
+ * of `vehicles` are refreshed at once instead of whenever autovacuum gets to it. SQLite plans by its own
+ * rules without them. The vehicles are written already: a failed ANALYZE does not fail the run.
+ */
+async function refreshStatistics(db: Knex): Promise<void> {
+  if (db.client.config.client !== 'pg') return;
+  await db.raw('ANALYZE vehicles').catch(() => undefined);
+}
+
 const emptyCounts = (): Counts => ({ received: 0, created: 0, updated: 0, unchanged: 0, removed: 0, rejected: 0 });
 
 export type RunOptions = { trigger: Trigger; confirm?: boolean; today?: Date };
@@ -318,11 +329,12 @@ export async function runDelivery(
     if ('delivery' in source) delivery = source.delivery;
     else delivery = readDelivery(source.bytes, feed.field_mapping);
     report.mode = delivery.mode;
+    const existing = await storedVehicles(db, feed.id);
     const plan = planRun({
       mode: delivery.mode,
       entries: delivery.entries,
       unreadable: delivery.unreadable,
-      existing: await storedVehicles(db, feed.id),
+      existing,
       foreignVins: await foreignVins(db, feed),
       maxRemovalShare: feed.max_removal_percent === null ? DEFAULT_MAX_REMOVAL_SHARE : feed.max_removal_percent / 100,
       confirmed,
@@ -333,7 +345,12 @@ export async function runDelivery(
     report.notes = plan.notes.slice(0, MAX_REPORTED_ROWS);
     report.status = statusOf(plan);
     if (plan.refusal) report.message = plan.refusal.message;
-    else report.changed = await applyPlan(db, feed, run, plan);
+    else {
+      report.changed = await applyPlan(db, feed, run, plan);
+      if (statisticsStale({ before: existing.length, created: report.created, removed: report.removed })) {
+        await refreshStatistics(db);
+      }
+    }
   } catch (error) {
     report.status = 'failed';
     report.message =
