@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { EXCLUDED_TABLES } from '../scripts/lib/config.ts';
 
 const compose = parse(readFileSync(new URL('../docker-compose.yml', import.meta.url), 'utf8'), { merge: true });
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -30,6 +31,8 @@ test('docker-compose runs the pinned Directus with our extensions, PostgreSQL an
     SYNCHRONIZATION_STORE: 'redis',
     MESSENGER_STORE: 'redis',
   });
+  // CarBot's own bookkeeping tables stay out of the admin in Compose exactly as in `npm start`.
+  expect(String(directus.environment.DB_EXCLUDE_TABLES).split(',').sort()).toEqual(EXCLUDED_TABLES.split(',').sort());
 });
 
 test('Directus trusts exactly the one proxy in front of it (nginx), not any X-Forwarded-For', () => {
