@@ -4,28 +4,14 @@
  * next free times, one picked, name and phone entered, consent ticked, booked — through the public booking
  * API, stored with source `assistant`. In German and in English.
  */
-import type { ChildProcess } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { stop } from '../../scripts/lib/processes.ts';
-import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
-import { tenants } from '../../seeds/demo/index.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { admin, as, login } from '../support/http.ts';
+import { admin } from '../support/http.ts';
+import { startWidgetHost, type WidgetHost, waitForText } from '../support/widget-host.ts';
 
-const [beispiel] = tenants;
-let sites: ChildProcess;
-let host: Server;
+let host: WidgetHost;
 let browser: Browser;
-let hostOrigin: string;
-let key: string;
-
-const listen = (server: Server) =>
-  new Promise<number>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
-  );
 
 async function replyWith(reply: string) {
   await fetch(`${inject('edgeUrls').openai}/__control`, {
@@ -35,55 +21,22 @@ async function replyWith(reply: string) {
 }
 
 beforeAll(async () => {
-  const probe = createServer();
-  const sitesPort = await listen(probe);
-  await new Promise((r) => probe.close(r));
-  const env = sitesEnv({
-    SITES_PORT: String(sitesPort),
-    DIRECTUS_URL: inject('directusUrl'),
-    CARBOT_SITES_TOKEN: inject('sitesToken'),
+  host = await startWidgetHost({
+    keyName: 'Termin im Chat',
+    head: '<meta name="viewport" content="width=device-width, initial-scale=1">',
   });
-  sites = startSitesServer(env, { quiet: true });
-  await waitForSites(env);
-  host = createServer((req, res) => {
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    const lang = req.url?.startsWith('/en/') ? 'en' : 'de';
-    res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Autohaus Beispiel</title></head>
-<body><main><h1>Autohaus Beispiel</h1></main>
-<script src="http://localhost:${sitesPort}/widget.js" data-client-key="${key}" data-lang="${lang}" async></script></body></html>`);
-  });
-  hostOrigin = `http://127.0.0.1:${await listen(host)}`;
-  const owner = await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026');
-  const workshop = (
-    await as(owner).get('/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published')
-  ).body.data[0].id;
-  key = (
-    await as(owner).post('/items/client_keys', { workshop, name: 'Termin im Chat', allowed_origins: [hostOrigin] })
-  ).body.data.key;
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await stop(sites);
-  await new Promise((r) => host?.close(r));
+  await host?.close();
 });
-
-async function waitForText(locator: Locator, text: string | RegExp, timeoutMs = 15_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.textContent({ timeout: 1000 }).catch(() => '')) ?? '';
-    if (typeof text === 'string' ? last.includes(text) : text.test(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`„${text}“ erschien nicht; zuletzt: ${last}`);
-}
 
 async function phone(path: string, locale: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale, isMobile: true });
   const page = await context.newPage();
-  await page.goto(hostOrigin + path);
+  await page.goto(host.origin + path);
   return page;
 }
 

@@ -3,71 +3,38 @@
  * enforces a strict Content-Security-Policy, in a real Chromium. Nothing loads before the chat is
  * opened; then the visitor asks, reads the streamed answer, consents and leaves a lead.
  */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { stop } from '../../scripts/lib/processes.ts';
-import { sitesEnv, startSitesServer, waitForSites } from '../../scripts/lib/sites.ts';
-import { tenants } from '../../seeds/demo/index.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { admin, as, login } from '../support/http.ts';
+import { admin } from '../support/http.ts';
+import { startWidgetHost, type WidgetHost, waitForText } from '../support/widget-host.ts';
 
-const [beispiel] = tenants;
-let sites: ChildProcess;
-let host: Server;
+let host: WidgetHost;
 let browser: Browser;
 let sitesPort: number;
 let hostOrigin: string;
-let key: string;
-
-const listen = (server: Server) =>
-  new Promise<number>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
-  );
 
 beforeAll(async () => {
-  const probe = createServer();
-  sitesPort = await listen(probe);
-  await new Promise((r) => probe.close(r));
-  const env = sitesEnv({
-    SITES_PORT: String(sitesPort),
-    DIRECTUS_URL: inject('directusUrl'),
-    CARBOT_SITES_TOKEN: inject('sitesToken'),
+  host = await startWidgetHost({
+    keyName: 'Browser-Test',
+    title: 'Autohaus Beispiel – eigene Website',
+    head: '\n<link rel="stylesheet" href="/host.css">',
+    body: '<h1>Unsere eigene Website</h1><p>Mit eingebettetem Chat.</p>',
+    serve(req, res, port) {
+      if (req.url === '/host.css') {
+        // A hostile host stylesheet: it must not change the widget.
+        res.setHeader('content-type', 'text/css');
+        res.end('button{background:red!important;font-size:40px!important}');
+        return true;
+      }
+      res.setHeader(
+        'content-security-policy',
+        `default-src 'self'; script-src 'self' http://localhost:${port}; connect-src 'self' ${inject('directusUrl')}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`,
+      );
+    },
   });
-  sites = startSitesServer(env, { quiet: true });
-  await waitForSites(env);
-
-  host = createServer((req, res) => {
-    if (req.url === '/host.css') {
-      // A hostile host stylesheet: it must not change the widget.
-      res.setHeader('content-type', 'text/css');
-      res.end('button{background:red!important;font-size:40px!important}');
-      return;
-    }
-    const directus = inject('directusUrl');
-    res.setHeader(
-      'content-security-policy',
-      `default-src 'self'; script-src 'self' http://localhost:${sitesPort}; connect-src 'self' ${directus}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`,
-    );
-    res.setHeader('content-type', 'text/html; charset=utf-8');
-    // Pages under /en/ embed the widget with data-lang="en", as an English page of the site would.
-    const lang = req.url?.startsWith('/en/') ? 'en' : 'de';
-    res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Autohaus Beispiel – eigene Website</title>
-<link rel="stylesheet" href="/host.css"></head><body><main><h1>Unsere eigene Website</h1><p>Mit eingebettetem Chat.</p></main>
-<script src="http://localhost:${sitesPort}/widget.js" data-client-key="${key}" data-lang="${lang}" async></script></body></html>`);
-  });
-  const hostPort = await listen(host);
-  hostOrigin = `http://127.0.0.1:${hostPort}`;
-
-  const owner = await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026');
-  const workshop = (
-    await as(owner).get('/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published')
-  ).body.data[0].id;
-  key = (await as(owner).post('/items/client_keys', { workshop, name: 'Browser-Test', allowed_origins: [hostOrigin] }))
-    .body.data.key;
+  ({ sitesPort, origin: hostOrigin } = host);
   await fetch(`${inject('edgeUrls').openai}/__control`, {
     method: 'POST',
     body: JSON.stringify({
@@ -81,21 +48,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await stop(sites);
-  await new Promise((r) => host?.close(r));
+  await host?.close();
 });
-
-/** Waits until a locator's text contains `text` (the chat streams, so content grows over time). */
-async function textOf(locator: Locator, text: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = (await locator.textContent({ timeout: 1000 }).catch(() => '')) ?? '';
-    if (last.includes(text)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`„${text}“ erschien nicht; zuletzt: ${last}`);
-}
 
 async function openPage(path = '/'): Promise<{ page: Page; requests: string[]; violations: string[] }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
@@ -135,9 +89,9 @@ describe('widget embedded on another origin under a strict CSP', () => {
     const { page, violations } = await openPage();
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
     const dialog = page.getByRole('dialog');
-    await textOf(dialog.getByRole('heading'), 'Autohaus Beispiel');
+    await waitForText(dialog.getByRole('heading'), 'Autohaus Beispiel');
     // Before anything is typed, the first view says who answers (EU AI Act Art. 50), ahead of the greeting.
-    const first = await textOf(dialog.getByRole('log'), 'Hallo!');
+    const first = await waitForText(dialog.getByRole('log'), 'Hallo!');
     expect(first.indexOf('Hier antwortet ein KI-Assistent, kein Mensch')).toBe(first.indexOf('Hinweis:') + 9);
     expect(first.indexOf('Hinweis:')).toBeLessThan(first.indexOf('Hallo!'));
     await page.screenshot({ path: 'tests/artifacts/widget-ai-notice-phone.png' });
@@ -146,7 +100,7 @@ describe('widget embedded on another origin under a strict CSP', () => {
     await input.fill('Was kostet eine Inspektion?');
     await input.press('Enter');
     const log = dialog.getByRole('log');
-    await textOf(log, 'Möchten Sie einen Termin?');
+    await waitForText(log, 'Möchten Sie einen Termin?');
     expect(await log.textContent()).toContain('ab 219 €');
     expect(await log.getByRole('link').first().getAttribute('href')).toContain('/leistungen');
 
@@ -155,10 +109,10 @@ describe('widget embedded on another origin under a strict CSP', () => {
     await dialog.getByLabel('Telefon').fill('+49 89 555 0199');
     await dialog.getByLabel('Fahrzeug').fill('Skoda Octavia 2019');
     await dialog.getByRole('button', { name: 'Absenden' }).click();
-    await textOf(dialog.getByRole('alert'), 'Kontaktaufnahme');
+    await waitForText(dialog.getByRole('alert'), 'Kontaktaufnahme');
     await dialog.getByRole('checkbox').check();
     await dialog.getByRole('button', { name: 'Absenden' }).click();
-    await textOf(log, 'Vielen Dank');
+    await waitForText(log, 'Vielen Dank');
     const leads = await admin().get(
       '/items/leads?filter[name][_eq]=Browser%20Besucherin&fields=phone,car,source,consent',
     );
@@ -193,7 +147,7 @@ describe('widget embedded on another origin under a strict CSP', () => {
     });
     await page.screenshot({ path: 'tests/artifacts/widget-erase-link-phone.png' });
     await dialog.getByRole('button', { name: 'Gespräch löschen' }).click();
-    const afterErase = await textOf(log, 'Ihr Gespräch und Ihre Angaben darin sind gelöscht.');
+    const afterErase = await waitForText(log, 'Ihr Gespräch und Ihre Angaben darin sind gelöscht.');
     expect(asked).toEqual(['Dieses Gespräch mit allen Ihren Angaben darin endgültig löschen?']);
     expect(afterErase).not.toContain('Inspektion');
     expect(afterErase).toContain('Hier antwortet ein KI-Assistent');
@@ -212,14 +166,14 @@ describe('widget embedded on another origin under a strict CSP', () => {
     const { page } = await openPage('/en/');
     await page.getByRole('button', { name: 'Open chat' }).click();
     const dialog = page.getByRole('dialog');
-    await textOf(dialog.getByRole('heading'), 'Chat with Autohaus Beispiel');
-    await textOf(dialog.getByRole('log'), 'Hello');
+    await waitForText(dialog.getByRole('heading'), 'Chat with Autohaus Beispiel');
+    await waitForText(dialog.getByRole('log'), 'Hello');
     await dialog.getByRole('button', { name: 'Talk to a person' }).waitFor();
     await dialog.getByRole('button', { name: 'Leave contact details' }).waitFor();
     const input = dialog.getByRole('textbox', { name: 'Your message' });
     await input.fill('Was kostet eine Inspektion?');
     await input.press('Enter');
-    await textOf(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
+    await waitForText(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
     const requests = (await (await fetch(`${inject('edgeUrls').openai}/__requests`)).json()) as {
       messages: { content: string }[];
     }[];
@@ -235,13 +189,13 @@ describe('widget embedded on another origin under a strict CSP', () => {
     const { page } = await openPage();
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
     const dialog = page.getByRole('dialog');
-    await textOf(dialog.getByRole('heading'), 'Autohaus Beispiel');
+    await waitForText(dialog.getByRole('heading'), 'Autohaus Beispiel');
     // Opened but not yet asked: still nothing stored.
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     const input = dialog.getByRole('textbox', { name: 'Ihre Nachricht' });
     await input.fill('Was kostet eine Inspektion?');
     await input.press('Enter');
-    await textOf(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
+    await waitForText(dialog.getByRole('log'), 'Möchten Sie einen Termin?');
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([
       0,
       1,
@@ -252,13 +206,13 @@ describe('widget embedded on another origin under a strict CSP', () => {
     await page.goto(`${hostOrigin}/leistungen`);
     const again = page.getByRole('dialog');
     const log = again.getByRole('log');
-    await textOf(log, 'Möchten Sie einen Termin?');
+    await waitForText(log, 'Möchten Sie einen Termin?');
     expect(await log.textContent()).toContain('Was kostet eine Inspektion?');
     await page.screenshot({ path: 'tests/artifacts/widget-after-navigation.png' });
     // It goes on in the same conversation.
     await again.getByRole('textbox', { name: 'Ihre Nachricht' }).fill('Und ein Ölwechsel?');
     await again.getByRole('textbox', { name: 'Ihre Nachricht' }).press('Enter');
-    await textOf(log, 'Und ein Ölwechsel?');
+    await waitForText(log, 'Und ein Ölwechsel?');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
 
     // Closed, then 31 minutes without activity: the next page starts afresh and the session is gone.
@@ -272,7 +226,7 @@ describe('widget embedded on another origin under a strict CSP', () => {
     await page.getByRole('button', { name: 'Chat öffnen' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     await page.getByRole('button', { name: 'Chat öffnen' }).click();
-    await textOf(page.getByRole('dialog').getByRole('log'), 'Hallo');
+    await waitForText(page.getByRole('dialog').getByRole('log'), 'Hallo');
     expect(await page.getByRole('dialog').getByRole('log').textContent()).not.toContain('Was kostet eine Inspektion?');
     await page.context().close();
   });
