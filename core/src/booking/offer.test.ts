@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { OFFER_TEXTS, offeredService, spreadSlots } from './offer.ts';
+import type { OpeningHours } from '../sites/hours.ts';
+import { bookingOffer, OFFER_TEXTS, type OfferPort, offeredService, spreadSlots } from './offer.ts';
 import { isoBerlin } from './time.ts';
 
 const hit = (kind: string, sourceId: string) => ({ kind, sourceId });
@@ -68,4 +69,65 @@ describe('a few times to choose from', () => {
 
 test.each(['de', 'en', 'tr', 'pl'] as const)('the offer names the service in %s', (language) => {
   expect(OFFER_TEXTS[language].intro('Ölwechsel')).toContain('Ölwechsel');
+});
+
+// Open every day 08:00–10:00 (one-hour step), so the first free starts are plain to read.
+const DAILY: OpeningHours = Object.fromEntries(
+  (['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const).map((d) => [d, [['08:00', '10:00']]]),
+) as OpeningHours;
+const SETTINGS = { capacity: 1, horizonDays: 30, leadMinutes: 0, stepMinutes: 60, state: null };
+const OIL = { id: 'oil', name: 'Ölwechsel', durationMinutes: 60, bufferMinutes: 0 };
+// A Monday night in Berlin.
+const NOW = new Date('2027-03-07T23:30:00Z');
+
+/** The workshop's booking data as the port hands it over; `busyAll` fills every day up to a date. */
+function port(options: { enabled?: boolean; busyUntil?: string; reads?: string[] } = {}): OfferPort {
+  const reads = options.reads ?? [];
+  return {
+    booking: async () => {
+      reads.push('booking');
+      return options.enabled === false ? null : { workshopName: 'Autohaus Test', settings: SETTINGS, hours: DAILY };
+    },
+    services: async () => {
+      reads.push('services');
+      return [OIL];
+    },
+    busy: async (from) => {
+      reads.push('busy');
+      return options.busyUntil ? [{ start: from, end: new Date(options.busyUntil), bays: 1 }] : [];
+    },
+  };
+}
+
+describe('the offer after an answer', () => {
+  test.each([
+    [
+      'the bookable service asked about: the first start of three days',
+      [hit('service', 'oil')],
+      {},
+      ['2027-03-08T08:00', '2027-03-09T08:00', '2027-03-10T08:00'],
+    ],
+    ['online booking off', [hit('service', 'oil')], { enabled: false }, null],
+    ['a service not booked online', [hit('service', 'paint')], {}, null],
+    [
+      'two weeks full: the rest of the window',
+      [hit('service', 'oil')],
+      { busyUntil: '2027-03-25T00:00:00Z' },
+      ['2027-03-25T08:00', '2027-03-26T08:00', '2027-03-27T08:00'],
+    ],
+    ['the whole window full', [hit('service', 'oil')], { busyUntil: '2027-05-01T00:00:00Z' }, null],
+  ])('%s', async (_name, hits, options, expected) => {
+    const offer = await bookingOffer(hits, 'de', port(options), NOW);
+    expect(offer?.slots.map((s) => s.start.slice(0, 16)) ?? null).toEqual(expected);
+    if (offer) {
+      expect(offer.text).toBe(OFFER_TEXTS.de.intro('Ölwechsel'));
+      expect(offer.consent.text).toContain('Autohaus Test');
+    }
+  });
+
+  test('no service among the hits: nothing is read', async () => {
+    const reads: string[] = [];
+    expect(await bookingOffer([hit('faq', 'f1')], 'de', port({ reads }), NOW)).toBeNull();
+    expect(reads).toEqual([]);
+  });
 });

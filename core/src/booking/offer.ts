@@ -4,8 +4,10 @@
  * public booking API, source `assistant`).
  */
 import type { Language } from '../chat/language.ts';
-import type { Slot } from './slots.ts';
-import { berlinWall } from './time.ts';
+import { addDays, type OpeningHours } from '../sites/hours.ts';
+import { type BookableService, type BookingSettings, type Busy, bookingWindow, freeSlots, type Slot } from './slots.ts';
+import { BOOKING_CONSENT, BOOKING_CONSENT_VERSION } from './texts.ts';
+import { berlinInstant, berlinWall, isoBerlin } from './time.ts';
 
 /** How many of the best retrieval hits may name the service: further down it is not what was asked about. */
 const TOP_HITS = 3;
@@ -86,3 +88,80 @@ export const OFFER_TEXTS: Record<
     },
   },
 };
+
+/** What the offer reads of the workshop's booking data (the extension reads it from the database). */
+export type OfferPort = {
+  /** The workshop's online booking, or null when it takes no bookings online. */
+  booking: () => Promise<{ workshopName: string; settings: BookingSettings; hours: OpeningHours } | null>;
+  /** The services it books online, named in the conversation's language. */
+  services: () => Promise<(BookableService & { id: string; name: string })[]>;
+  /** What takes bays between two instants (appointments, blocked times). */
+  busy: (from: Date, to: Date) => Promise<Busy[]>;
+};
+
+/** What the chat offers after an answer about a bookable service. */
+export type BookingOffer = {
+  service: { id: string; name: string };
+  text: string;
+  /** Free starts and ends, ISO 8601 with Berlin's offset. */
+  slots: { start: string; end: string }[];
+  consent: { version: string; text: string };
+  book: string;
+  booked: Record<'requested' | 'confirmed', string>;
+};
+
+/** The range of instants that can collide with slots on Berlin dates from … to (a day's margin). */
+export function busyRange(from: string, to: string): { from: Date; to: Date } {
+  return {
+    from: berlinInstant(addDays(from, -1), 0) ?? new Date(0),
+    to: berlinInstant(addDays(to, 2), 0) ?? new Date(8.64e15),
+  };
+}
+
+/**
+ * The booking offer for an answer, or null: no bookable service among the best hits, online booking off,
+ * or nothing free within the bookable window. Two weeks are looked at first, the whole window only when
+ * they are full.
+ */
+export async function bookingOffer(
+  hits: readonly { kind: string; sourceId: string }[],
+  language: Language,
+  port: OfferPort,
+  now = new Date(),
+): Promise<BookingOffer | null> {
+  if (!hits.some((h) => h.kind === 'service')) return null;
+  const booking = await port.booking();
+  if (!booking) return null;
+  const services = await port.services();
+  const id = offeredService(hits, new Set(services.map((s) => s.id)));
+  const service = services.find((s) => s.id === id);
+  if (!service) return null;
+  const window = bookingWindow(booking.settings, now);
+  const slotsUntil = async (to: string) => {
+    const range = busyRange(window.firstDate, to);
+    const busy = await port.busy(range.from, range.to);
+    return freeSlots({
+      hours: booking.hours,
+      settings: booking.settings,
+      service,
+      busy,
+      now,
+      from: window.firstDate,
+      to,
+    });
+  };
+  const soon = addDays(window.firstDate, 13);
+  let free = await slotsUntil(soon < window.lastDate ? soon : window.lastDate);
+  if (free.length === 0 && soon < window.lastDate) free = await slotsUntil(window.lastDate);
+  const slots = spreadSlots(free);
+  if (slots.length === 0) return null;
+  const t = OFFER_TEXTS[language];
+  return {
+    service: { id: service.id, name: service.name },
+    text: t.intro(service.name),
+    slots: slots.map((s) => ({ start: isoBerlin(s.start), end: isoBerlin(s.end) })),
+    consent: { version: BOOKING_CONSENT_VERSION, text: BOOKING_CONSENT[language](booking.workshopName) },
+    book: t.book,
+    booked: t.booked,
+  };
+}

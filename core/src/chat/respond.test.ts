@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { OpeningHours } from '../sites/hours.ts';
 import type { LlmMessage } from './answer.ts';
 import { type LlmChunk, type LlmPort, type RespondEvent, type RespondPorts, respond } from './respond.ts';
 import { servicePassage, workshopPassage } from './retrieval.ts';
@@ -100,5 +101,40 @@ describe('respond', () => {
     expect(events[0]).toEqual({ type: 'retrieved', sources: [] });
     expect(done.answer).toContain('nichts gefunden');
     expect(done.answer).toContain('Autohaus Test – Kontakt');
+  });
+
+  test('about a service booked online: the outcome carries its free times; an unreadable calendar only costs the offer', async () => {
+    const booking = {
+      booking: async () => ({
+        workshopName: 'Autohaus Test',
+        settings: { capacity: 1, horizonDays: 30, leadMinutes: 0, stepMinutes: 60, state: null },
+        hours: { mo: [['08:00', '10:00']], tu: [['08:00', '10:00']] } as OpeningHours,
+      }),
+      services: async () => [{ id: 's1', name: 'Ölwechsel', durationMinutes: 60, bufferMinutes: 0 }],
+      busy: async () => [],
+    };
+    const { done } = await run(ports({ offer: booking }));
+    expect(done.offer).toMatchObject({ service: { id: 's1', name: 'Ölwechsel' } });
+    expect(done.offer?.slots.length).toBeGreaterThan(0);
+    const warnings: string[] = [];
+    const broken = { ...booking, busy: async () => Promise.reject(new Error('database gone')) };
+    const events: RespondEvent[] = [];
+    const admitted = {
+      question: 'Ölwechsel?',
+      language: 'de' as const,
+      workshop: { name: 'Autohaus Test', phone: null },
+    };
+    for await (const event of respond(admitted, ports({ offer: broken }), {
+      timeoutMs: 50,
+      warn: (m) => warnings.push(m),
+    }))
+      events.push(event);
+    expect(events.at(-1)).toMatchObject({ type: 'done', offer: null, answer: expect.stringContaining('Ölwechsel') });
+    expect(warnings).toEqual(['Terminangebot im Chat: database gone']);
+  });
+
+  test('without a booking port there is no offer', async () => {
+    const { done } = await run(ports());
+    expect(done.offer).toBeNull();
   });
 });

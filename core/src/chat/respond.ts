@@ -5,6 +5,7 @@
  * the model fails, times out or says nothing, and reports what it cost. The endpoint only streams the
  * events and saves the outcome.
  */
+import { type BookingOffer, bookingOffer, type OfferPort } from '../booking/offer.ts';
 import { buildMessages, composeFallback, type LlmMessage, type Source, sourcesOf, type Turn } from './answer.ts';
 import { costEur } from './cost.ts';
 import type { Language } from './language.ts';
@@ -36,6 +37,8 @@ export type RespondPorts = {
   withinBudget: () => Promise<boolean>;
   /** Null when no model is configured. */
   llm: LlmPort | null;
+  /** The workshop's online booking, for free times after an answer about a bookable service; absent: none. */
+  offer?: OfferPort;
 };
 
 /** What admission established for this message. */
@@ -58,6 +61,8 @@ export type Outcome = {
   costEur: number;
   /** Amounts the model stated that are not in the data, replaced before the visitor saw them. */
   invented: number;
+  /** Free times of the service the question was about, to book inside the chat. */
+  offer: BookingOffer | null;
 };
 
 export type RespondEvent =
@@ -144,6 +149,13 @@ export async function* respond(
     yield { type: 'delta', text: answer };
   }
   const model = fallback ? null : (ports.llm?.model ?? null);
+  // The answer stands without the offer: a failure to read free times only costs the offer.
+  const offer = ports.offer
+    ? await bookingOffer(hits, language, ports.offer).catch((error: Error) => {
+        options.warn?.(`Terminangebot im Chat: ${error.message}`);
+        return null;
+      })
+    : null;
   yield {
     type: 'done',
     answer,
@@ -153,5 +165,6 @@ export async function* respond(
     usage,
     costEur: model ? costEur(model, usage.in, usage.out) : 0,
     invented,
+    offer,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { validateBooking } from '@carbot/core/booking/input';
 import { appointmentMail, staffNotice } from '@carbot/core/booking/mails';
+import { busyRange } from '@carbot/core/booking/offer';
 import { initialStatus } from '@carbot/core/booking/rules';
 import { alternatives, bookingWindow, checkSlot, freeSlots, type Slot } from '@carbot/core/booking/slots';
 import {
@@ -32,7 +33,6 @@ import {
   bookableServices,
   bookingWorkshop,
   busyOf,
-  busyRange,
   icsAttachment,
   instant,
   lockWorkshop,

@@ -1,11 +1,8 @@
 import { appointmentIcs } from '@carbot/core/booking/ics';
-import { OFFER_TEXTS, offeredService, spreadSlots } from '@carbot/core/booking/offer';
 import { ACTIVE, bookingConfig } from '@carbot/core/booking/rules';
-import { type BookableService, type Busy, bookingWindow, freeSlots } from '@carbot/core/booking/slots';
-import { BOOKING_CONSENT, BOOKING_CONSENT_VERSION } from '@carbot/core/booking/texts';
-import { berlinInstant, isoBerlin } from '@carbot/core/booking/time';
+import type { BookableService, Busy } from '@carbot/core/booking/slots';
 import type { Language } from '@carbot/core/chat/language';
-import { addDays, normaliseHours } from '@carbot/core/sites/hours';
+import { normaliseHours } from '@carbot/core/sites/hours';
 import type { Knex } from 'knex';
 import type { Attachment } from './outbox.js';
 
@@ -68,14 +65,6 @@ export async function busyOf(
     if (start && end) out.push({ start, end, bays: Math.max(1, Number(b.bays ?? 1)) });
   }
   return out;
-}
-
-/** The range of instants that can collide with slots on Berlin dates from … to (a day's margin). */
-export function busyRange(from: string, to: string): { from: Date; to: Date } {
-  return {
-    from: berlinInstant(addDays(from, -1), 0) ?? new Date(0),
-    to: berlinInstant(addDays(to, 2), 0) ?? new Date(8.64e15),
-  };
 }
 
 export type BookingWorkshop = {
@@ -195,59 +184,5 @@ export function icsAttachment(
       sequence,
       cancelled,
     }),
-  };
-}
-
-/** What the chat offers after an answer about a bookable service (see core/booking/offer). */
-export type BookingOffer = {
-  service: { id: string; name: string };
-  text: string;
-  /** Free starts and ends, ISO 8601 with Berlin's offset. */
-  slots: { start: string; end: string }[];
-  consent: { version: string; text: string };
-  book: string;
-  booked: Record<'requested' | 'confirmed', string>;
-};
-
-/**
- * The booking offer for a chat answer, or null: online booking off, no bookable service among the best
- * hits, or nothing free within the bookable window. Two weeks are looked at first, the whole window only
- * when they are full.
- */
-export async function bookingOffer(
-  db: Knex,
-  workshopId: string,
-  hits: readonly { kind: string; sourceId: string }[],
-  language: Language,
-  now = new Date(),
-): Promise<BookingOffer | null> {
-  const candidates = hits.filter((h) => h.kind === 'service').map((h) => h.sourceId);
-  if (candidates.length === 0) return null;
-  const w = await bookingWorkshop(db, workshopId);
-  if (!w?.config.enabled) return null;
-  const services = await bookableServices(db, workshopId, language);
-  const id = offeredService(hits, new Set(services.map((s) => s.id)));
-  const service = services.find((s) => s.id === id);
-  if (!service) return null;
-  const window = bookingWindow(w.config.settings, now);
-  const slotsUntil = async (to: string) => {
-    const range = busyRange(window.firstDate, to);
-    const busy = await busyOf(db, workshopId, range.from, range.to);
-    const query = { hours: w.hours, settings: w.config.settings, service, busy, now };
-    return freeSlots({ ...query, from: window.firstDate, to });
-  };
-  const soon = addDays(window.firstDate, 13);
-  let free = await slotsUntil(soon < window.lastDate ? soon : window.lastDate);
-  if (free.length === 0 && soon < window.lastDate) free = await slotsUntil(window.lastDate);
-  const slots = spreadSlots(free);
-  if (slots.length === 0) return null;
-  const t = OFFER_TEXTS[language];
-  return {
-    service: { id: service.id, name: service.name },
-    text: t.intro(service.name),
-    slots: slots.map((s) => ({ start: isoBerlin(s.start), end: isoBerlin(s.end) })),
-    consent: { version: BOOKING_CONSENT_VERSION, text: BOOKING_CONSENT[language](w.name) },
-    book: t.book,
-    booked: t.booked,
   };
 }

@@ -19,7 +19,6 @@ import { DEFAULT_LEAD_MAIL_LIMIT, lastMailHint, suppressedNote } from '@carbot/c
 import { normaliseOrigin } from '@carbot/core/chat/origin';
 import { privacyUrl } from '@carbot/core/chat/privacy';
 import { type LlmPort, type Outcome, respond } from '@carbot/core/chat/respond';
-import type { Passage } from '@carbot/core/chat/retrieval';
 import { CONSENT_POLICY_VERSION, cleanMessage, type ErrorCode, TEXTS } from '@carbot/core/chat/texts';
 import { hexColor } from '@carbot/core/colors';
 import { parseRate } from '@carbot/core/onboarding/throttle';
@@ -30,7 +29,7 @@ import type { Request, Response } from 'express';
 import type { Knex } from 'knex';
 import OpenAI from 'openai';
 import { type AnalyticsEvent, recordEvent, saltStore, visitorOf } from '../shared/analytics.js';
-import { bookingOffer } from '../shared/booking.js';
+import { bookableServices, bookingWorkshop, busyOf } from '../shared/booking.js';
 import { CHANNEL, messageBus } from '../shared/bus.js';
 import { httpError, isHttpErrors } from '../shared/errors.js';
 import { corsPreflight, requestIp } from '../shared/http.js';
@@ -346,15 +345,10 @@ export default defineEndpoint({
         let storedQuestion: Promise<unknown> = Promise.resolve();
         let outcome: Outcome | undefined;
         let send = (_event: string, _data: unknown) => undefined as unknown;
-        // What retrieval found, kept for the booking offer after the answer.
-        let hits: Passage[] = [];
         const events = respond(
           { question, language, workshop: { name: ctx.workshop.name, phone: ctx.workshop.phone } },
           {
-            retrieve: async (q, l) => {
-              hits = await localize(db, await search(db, ctx.workshop.id, q, l), l);
-              return hits;
-            },
+            retrieve: async (q, l) => localize(db, await search(db, ctx.workshop.id, q, l), l),
             contact: async () => {
               const found = await contactPassage(db, ctx.workshop.id);
               return found && (await localize(db, [found], language))[0];
@@ -370,6 +364,14 @@ export default defineEndpoint({
               ).reverse(),
             withinBudget: () => withinBudget(ctx.workshop),
             llm,
+            offer: {
+              booking: async () => {
+                const w = await bookingWorkshop(db, ctx.workshop.id);
+                return w?.config.enabled ? { workshopName: w.name, settings: w.config.settings, hours: w.hours } : null;
+              },
+              services: () => bookableServices(db, ctx.workshop.id, language),
+              busy: (from, to) => busyOf(db, ctx.workshop.id, from, to),
+            },
           },
           { timeoutMs, warn: (message) => logger.warn(message) },
         );
@@ -429,11 +431,7 @@ export default defineEndpoint({
           });
         send('sources', sources);
         // About a service the workshop books online: the next free times, to book inside the chat.
-        const offer = await bookingOffer(db, ctx.workshop.id, hits, language).catch((error: Error) => {
-          logger.warn(`Terminangebot im Chat: ${error.message}`);
-          return null;
-        });
-        if (offer) send('booking', offer);
+        if (outcome.offer) send('booking', outcome.offer);
         send('done', { id: messageId, fallback });
         res.end();
         const questionId = (await storedQuestion.catch(() => null)) as string | null;
