@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { berlinDay } from '@carbot/core/analytics/visitor';
-import { LEASES_TABLE, type LeaseResult, withLease as withLease } from '@carbot/core/ops/lease';
+import { LEASES_TABLE, type LeaseResult, withLease } from '@carbot/core/ops/lease';
 import { cutoffs, effectiveRetention, type Retention } from '@carbot/core/privacy/retention';
 import {
   APPOINTMENT_PERSONAL_COLUMNS,
