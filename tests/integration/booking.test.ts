@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { ROLE } from '@carbot/core/roles';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { BOOKING_BY_REQUEST, weekdayHours } from '../support/booking.ts';
 import type { SinkMessage } from '../support/edges/smtp.ts';
 import { admin, as, login } from '../support/http.ts';
 import { sentMails, waitForMail } from '../support/mail.ts';
@@ -110,23 +111,8 @@ beforeAll(async () => {
     postal_code: '80331',
     city: 'München',
     languages: ['de', 'en', 'tr', 'pl'],
-    opening_hours: {
-      mo: [['08:00', '12:00']],
-      tu: [['08:00', '12:00']],
-      we: [['08:00', '12:00']],
-      th: [['08:00', '12:00']],
-      fr: [['08:00', '12:00']],
-      sa: [],
-      su: [],
-    },
-    booking_enabled: true,
-    booking_confirmation: 'request',
-    booking_capacity: 2,
-    booking_step_minutes: 60,
-    booking_lead_hours: 0,
-    booking_horizon_days: 366,
-    booking_cancel_hours: 24,
-    booking_state: 'BY',
+    opening_hours: weekdayHours('08:00', '12:00'),
+    ...BOOKING_BY_REQUEST,
   });
   expect(workshop.status, workshop.text).toBe(200);
   workshopId = workshop.body.data.id;

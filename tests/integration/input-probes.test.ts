@@ -11,6 +11,7 @@ import { request } from 'node:http';
 import { ROLE } from '@carbot/core/roles';
 import { signPayload } from '@carbot/core/sync/signature';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { BOOKING_BY_REQUEST, weekdayHours } from '../support/booking.ts';
 import { admin, as, login } from '../support/http.ts';
 import { viaSiteServer } from '../support/visitors.ts';
 
@@ -614,23 +615,8 @@ beforeAll(async () => {
     template: 'klassisch',
     email: `team.${SUFFIX}@eingabeprobe.example`,
     languages: ['de', 'en'],
-    opening_hours: {
-      mo: [['08:00', '17:00']],
-      tu: [['08:00', '17:00']],
-      we: [['08:00', '17:00']],
-      th: [['08:00', '17:00']],
-      fr: [['08:00', '17:00']],
-      sa: [],
-      su: [],
-    },
-    booking_enabled: true,
-    booking_confirmation: 'request',
-    booking_capacity: 2,
-    booking_step_minutes: 60,
-    booking_lead_hours: 0,
-    booking_horizon_days: 366,
-    booking_cancel_hours: 24,
-    booking_state: 'BY',
+    opening_hours: weekdayHours('08:00', '17:00'),
+    ...BOOKING_BY_REQUEST,
   });
   expect(ws.status, ws.text).toBe(200);
   workshop = ws.body.data.id;
