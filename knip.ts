@@ -28,7 +28,7 @@ export default {
       includeEntryExports: true,
     },
     'extensions/carbot': {
-      entry: extension['directus:extension'].entries.map((e) => e.source),
+      entry: [...extension['directus:extension'].entries.map((e) => e.source), 'extension.config.js'],
       project: ['src/**/*.{ts,vue}'],
     },
     sites: {

@@ -24,7 +24,7 @@ import { rollupDue } from '../extensions/carbot/src/shared/rollup.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
-import { buildIfStale, stop } from './lib/processes.ts';
+import { BUILDS, buildIfStale, stop } from './lib/processes.ts';
 import { seedBase, seedDemo } from './lib/seed.ts';
 import { sitesEnv, startSitesServer, waitForSites } from './lib/sites.ts';
 
@@ -73,12 +73,8 @@ function timedGet(port: number, path: string, ip: string) {
   });
 }
 
-await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
-  'extensions/carbot/src',
-  'extensions/carbot/package.json',
-  'core/src',
-]);
-await buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/server.ts', 'core/src']);
+await buildIfStale(BUILDS.extensions);
+await buildIfStale(BUILDS.sites);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'carbot-bench-'));
 const database = `carbot_bench_analytics_${Date.now()}`;

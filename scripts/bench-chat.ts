@@ -24,7 +24,7 @@ import { startOpenAi } from '../tests/support/edges/openai.ts';
 import { directusEnv } from './lib/config.ts';
 import { databaseFromEnv } from './lib/migrate.ts';
 import { bootstrapDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
-import { buildIfStale, stop } from './lib/processes.ts';
+import { BUILDS, buildIfStale, stop } from './lib/processes.ts';
 import { startProfile } from './lib/profile.ts';
 import { seedBase } from './lib/seed.ts';
 
@@ -59,11 +59,7 @@ const freePort = () =>
   });
 
 // The endpoint under test is the extension bundle: measure the current source, never a stale build.
-await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
-  'extensions/carbot/src',
-  'extensions/carbot/package.json',
-  'core/src',
-]);
+await buildIfStale(BUILDS.extensions);
 const llm = await startOpenAi();
 const dataDir = mkdtempSync(join(tmpdir(), 'carbot-bench-'));
 const database = `carbot_bench_${Date.now()}`;

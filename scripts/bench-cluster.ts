@@ -23,7 +23,7 @@ import { tenants } from '../seeds/demo/index.ts';
 import { startOpenAi } from '../tests/support/edges/openai.ts';
 import { createBackup, restoreBackup, storageEnv } from './lib/backup.ts';
 import { freePort, startCluster, withPg } from './lib/cluster.ts';
-import { buildIfStale } from './lib/processes.ts';
+import { BUILDS, buildIfStale } from './lib/processes.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -136,11 +136,7 @@ async function throughput(port: number) {
   return { rps: done / SECONDS, failed };
 }
 
-await buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
-  'extensions/carbot/src',
-  'extensions/carbot/package.json',
-  'core/src',
-]);
+await buildIfStale(BUILDS.extensions);
 const llm = await startOpenAi();
 console.log(`Starte Cluster (PostgreSQL, Redis, 2× Directus, 2× Site-Server) … Last: ${load()}`);
 const cluster = await startCluster({

@@ -9,7 +9,7 @@ import { runDemoFeed } from './lib/demo-feed.ts';
 import { useLocalMailSink } from './lib/mail-sink.ts';
 import { bootstrapDirectus, checkDirectus, prepareDirectus, startDirectus } from './lib/platform.ts';
 import { preparationFingerprint, preparedFingerprint, recordPreparation } from './lib/preparation.ts';
-import { buildIfStale, stop } from './lib/processes.ts';
+import { BUILDS, buildIfStale, stop } from './lib/processes.ts';
 import { demoLogins, seedBase, seedDemo } from './lib/seed.ts';
 import { sitesEnv, startSitesServer, waitForSites } from './lib/sites.ts';
 
@@ -42,15 +42,8 @@ try {
   console.log('CarBot startet …');
   // Directus loads the extensions when it starts, so they must be built by then; the widget and the site
   // server are needed only at the end. All of it is built while the database is bootstrapped and prepared.
-  const extensions = buildIfStale('Directus-Erweiterungen', 'extensions/carbot', [
-    'extensions/carbot/src',
-    'extensions/carbot/package.json',
-    'core/src',
-  ]);
-  const builds = Promise.all([
-    buildIfStale('Chat-Widget', 'widget', ['widget/src', 'widget/build.ts'], ['node', ['widget/build.ts']]),
-    buildIfStale('Site-Server', 'sites', ['sites/src', 'sites/public', 'sites/astro.config.mjs', 'core/src']),
-  ]);
+  const extensions = buildIfStale(BUILDS.extensions);
+  const builds = Promise.all([buildIfStale(BUILDS.widget), buildIfStale(BUILDS.sites)]);
   // The site server starts as soon as it is built: it reads from Directus per request, and nothing asks
   // it for a page before the start is reported.
   const siteServer = builds.then(async () => {

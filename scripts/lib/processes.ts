@@ -86,21 +86,54 @@ export function sourceFingerprint(dirs: string[]): string {
   return hash.digest('hex');
 }
 
+/** What a build reads: a change in any of these makes its `dist/` stale. */
+export const BUILDS = {
+  extensions: {
+    name: 'Directus-Erweiterungen',
+    folder: 'extensions/carbot',
+    inputs: [
+      'extensions/carbot/src',
+      'extensions/carbot/package.json',
+      'extensions/carbot/extension.config.js',
+      'core/src',
+    ],
+    command: ['npm', ['run', 'build', '--silent', '-w', 'extensions/carbot']],
+  },
+  widget: {
+    name: 'Chat-Widget',
+    folder: 'widget',
+    inputs: ['widget/src', 'widget/build.ts'],
+    command: ['node', ['widget/build.ts']],
+  },
+  sites: {
+    name: 'Site-Server',
+    folder: 'sites',
+    inputs: [
+      'sites/src',
+      'sites/public',
+      'sites/server.ts',
+      'sites/astro.config.mjs',
+      'sites/package.json',
+      'core/src',
+    ],
+    command: ['npm', ['run', 'build', '--silent', '-w', 'sites']],
+  },
+} satisfies Record<string, { name: string; folder: string; inputs: string[]; command: [string, string[]] }>;
+
+type Build = (typeof BUILDS)[keyof typeof BUILDS];
+
 /**
- * Builds a workspace only when its sources (or the code it depends on) changed since the last build,
- * so a second `npm start` is quick.
+ * Builds a workspace and stamps its `dist/` with the sources' fingerprint. Unless forced, it builds
+ * only when those sources changed since the stamped build, so a second `npm start` is quick; `npm run
+ * build` forces, and the start after it builds nothing.
  */
-export async function buildIfStale(
-  name: string,
-  folder: string,
-  inputs: string[],
-  command: [string, string[]] = ['npm', ['run', 'build', '--silent', '-w', folder]],
-): Promise<boolean> {
-  const stamp = join(ROOT, folder, 'dist', '.carbot-build');
-  const fingerprint = sourceFingerprint(inputs.map((d) => join(ROOT, d)));
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return false;
-  console.log(`▸ Baue ${name} …`);
-  await run(...command);
+export async function buildIfStale(build: Build, force = false): Promise<boolean> {
+  const stamp = join(ROOT, build.folder, 'dist', '.carbot-build');
+  const fingerprint = sourceFingerprint(build.inputs.map((d) => join(ROOT, d)));
+  if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === fingerprint) return false;
+  console.log(`▸ Baue ${build.name} …`);
+  const [command, args] = build.command;
+  await run(command, args);
   writeFileSync(stamp, fingerprint);
   return true;
 }
