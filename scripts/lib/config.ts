@@ -99,6 +99,9 @@ export function directusEnv(
     : {};
   const env: NodeJS.ProcessEnv = { ...defaults, ...cluster, ...base, PORT: port };
   if (base.DB_CLIENT && base.DB_CLIENT !== 'sqlite3') delete env.DB_FILENAME;
+  // Directus has no default port and refuses to start without one; the server's standard port is what a
+  // user who names only the host means.
+  if (base.DB_CLIENT === 'pg' && !base.DB_PORT && !base.DB_CONNECTION_STRING) env.DB_PORT = '5432';
   return env;
 }
 
