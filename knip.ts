@@ -14,7 +14,7 @@ export default {
   ignoreExportsUsedInFile: true,
   workspaces: {
     '.': {
-      entry: ['scripts/*.ts', 'widget/src/{launcher,app}.ts', 'schema/migrations/*.ts'],
+      entry: ['scripts/*.ts', 'widget/build.ts', 'widget/src/{launcher,app}.ts', 'schema/migrations/*.ts'],
       project: ['scripts/**/*.ts', 'widget/**/*.ts', 'schema/**/*.ts', 'seeds/**/*.ts', 'tests/**/*.ts'],
       // Started as programs by scripts/lib/processes.ts (`directus bootstrap|start`, `astro check`), not imported.
       ignoreDependencies: ['directus', '@astrojs/check'],

@@ -237,6 +237,22 @@ describe('booking', () => {
     expect(notice.text).toContain('0171 1234567');
   });
 
+  test("a booking in English: the customer's mail in English, the workshop's notice in German with the German service name", async () => {
+    const email = `english.${SUFFIX}@example.org`;
+    const res = await call('/appointments?lang=en', {
+      method: 'POST',
+      body: booking('2027-04-13T10:00:00+02:00', { email, name: 'Jane Doe' }),
+    });
+    expect(res.status, res.text).toBe(201);
+    const received = await waitForMail((m) => m.to.includes(email));
+    expect(received.text).toContain('Service: Service inspection');
+    const notice = await waitForMail(
+      (m) => m.to.includes(`team.${SUFFIX}@terminwerkstatt.example`) && m.subject.startsWith('Terminanfrage: Jane Doe'),
+    );
+    expect(notice.text).toContain('Leistung: Inspektion');
+    expect(notice.text).toContain('Sprache des Kunden: Englisch');
+  });
+
   test('staff confirm in one step: the customer gets the confirmation with an .ics in Berlin time', async () => {
     const res = await call('/appointments', { method: 'POST', body: booking('2027-10-29T09:00:00+02:00') });
     expect(res.status, res.text).toBe(201);

@@ -50,6 +50,7 @@ describe('appointment mails', () => {
       car: 'VW Golf',
       note: null,
       adminUrl: 'https://admin.example/admin/content/appointments/1',
+      language: 'de' as const,
     };
     const request = staffNotice({ ...base, status: 'requested' });
     expect(request.subject).toBe('Terminanfrage: Erika Muster, Montag, 29. März 2027 um 08:00');
@@ -57,5 +58,27 @@ describe('appointment mails', () => {
     expect(request.text).toContain('0171 1234567');
     expect(request.text).not.toContain('E-Mail:');
     expect(staffNotice({ ...base, status: 'confirmed' }).text).toContain('automatisch bestätigt');
+    expect(request.text).not.toContain('Sprache');
+  });
+
+  test.each([
+    ['en', 'Sprache des Kunden: Englisch'],
+    ['tr', 'Sprache des Kunden: Türkisch'],
+    ['pl', 'Sprache des Kunden: Polnisch'],
+  ] as const)('a booking in %s tells the workshop which language to call back in', (language, line) => {
+    const notice = staffNotice({
+      workshop: 'Autohaus Beispiel',
+      service: 'Ölwechsel',
+      language,
+      start: DATA.start,
+      end: DATA.end,
+      status: 'requested',
+      customer: { name: 'Ayşe Yılmaz', phone: null, email: 'a@example.com' },
+      car: null,
+      note: null,
+      adminUrl: 'https://admin.example/admin/content/appointments/1',
+    });
+    expect(notice.text).toContain(line);
+    expect(notice.text).toContain('Leistung: Ölwechsel');
   });
 });

@@ -144,7 +144,7 @@ const TEXTS: Record<Language, Texts> = {
     },
     when: 'Termin',
     service: 'Usługa',
-    manage: (u) => `Odwołaj lub przełóż termin (do ${u})`,
+    manage: (u) => `Odwołaj lub przełóż termin (link ważny do: ${u})`,
     call: (p) => `Pytania? Zadzwoń: ${p}`,
     regards: (w) => `Pozdrawiamy\n${w}`,
   },
@@ -178,7 +178,10 @@ export function appointmentMail(
 
 export type StaffNoticeData = {
   workshop: string;
+  /** The service's German name. */
   service: string;
+  /** The language the customer booked in; their mails are in it. */
+  language: Language;
   start: Date;
   end: Date;
   status: 'requested' | 'confirmed';
@@ -186,6 +189,13 @@ export type StaffNoticeData = {
   car: string | null;
   note: string | null;
   adminUrl: string;
+};
+
+const LANGUAGE_NAMES_DE: Record<Language, string> = {
+  de: 'Deutsch',
+  en: 'Englisch',
+  tr: 'Türkisch',
+  pl: 'Polnisch',
 };
 
 /** The workshop's notice of a new booking (German, like the admin). */
@@ -203,6 +213,9 @@ export function staffNotice(d: StaffNoticeData): { subject: string; text: string
     d.customer.email ? `E-Mail: ${d.customer.email}` : null,
     d.car ? `Fahrzeug: ${d.car}` : null,
     d.note ? `Hinweis: ${d.note}` : null,
+    d.language !== 'de'
+      ? `Sprache des Kunden: ${LANGUAGE_NAMES_DE[d.language]} (seine E-Mails gehen auf ${LANGUAGE_NAMES_DE[d.language]})`
+      : null,
     '',
     `Im Admin öffnen: ${d.adminUrl}`,
     '',

@@ -344,7 +344,8 @@ export default defineEndpoint({
       if (w.email) {
         const notice = staffNotice({
           workshop: w.name,
-          service: service.name,
+          service: service.nameDe,
+          language: ctx.language,
           start: a.slot.start,
           end: a.slot.end,
           status: a.status === 'confirmed' ? 'confirmed' : 'requested',

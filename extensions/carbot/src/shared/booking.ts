@@ -101,6 +101,8 @@ export async function bookingWorkshop(db: Knex, id: string): Promise<BookingWork
 export type BookingService = BookableService & {
   id: string;
   name: string;
+  /** The German name, for the workshop's own notices whatever language the customer booked in. */
+  nameDe: string;
   price: number | null;
   priceFrom: boolean;
 };
@@ -142,6 +144,7 @@ export async function bookableServices(
   return rows.map((r) => ({
     id: r.id,
     name: String(nameOf(r.id)),
+    nameDe: String(texts.find((t) => t.services_id === r.id && t.languages_code === 'de')?.name ?? nameOf(r.id)),
     price: r.price === null || r.price === undefined ? null : Number(r.price),
     priceFrom: r.price_from === true || r.price_from === 1,
     durationMinutes: Number(r.duration_minutes ?? 0),
