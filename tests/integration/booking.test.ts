@@ -2,9 +2,12 @@
  * Appointment booking over HTTP, as the booking page, the widget and the assistant call it, and as staff
  * work it in the admin: free slots across the clock changes, the server re-deciding every requested start,
  * no double booking under a 50-way race, confirmations that cannot overbook, single-use cancel/rebook
- * links, mails with .ics and the reminder sent once.
+ * links, mails with .ics and the reminder sent once; every refusal in the visitor's language.
  */
 import { randomUUID } from 'node:crypto';
+import { validateBooking } from '@carbot/core/booking/input';
+import { BOOKING_ERRORS } from '@carbot/core/booking/texts';
+import type { Language } from '@carbot/core/chat/language';
 import { ROLE } from '@carbot/core/roles';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { BOOKING_BY_REQUEST, weekdayHours } from '../support/booking.ts';
@@ -323,6 +326,231 @@ describe('booking', () => {
     const c = await consent();
     expect(c.version).toBe('2026-11-booking');
     expect(c.text).toContain('Terminwerkstatt');
+  });
+});
+
+/**
+ * Every refusal of the booking API — those of the body-limit hook before the API runs (size, content type,
+ * bytes, JSON, nesting, a broken path) as well as the API's own — in the language the visitor asked for:
+ * `?lang=` first, else Accept-Language, else German.
+ */
+describe('refusals in the visitor’s language', () => {
+  const KB = 1024;
+  let ownKey: string;
+  type Ask = { query: string; headers: Record<string, string> };
+  type Refusal = {
+    status: number;
+    code: string;
+    /** The entry of BOOKING_ERRORS the message must be; otherwise the per-field messages of validateBooking. */
+    text?: keyof (typeof BOOKING_ERRORS)['de'];
+    send: (ask: Ask) => { method?: string; path: string; headers?: Record<string, string>; body?: BodyInit };
+  };
+  const invalidBooking = { service: 'x', start: 'morgen', name: 'Erika Muster', phone: '0171 1234567' };
+  const post =
+    (body: BodyInit, type = 'application/json') =>
+    (ask: Ask) => ({
+      method: 'POST',
+      path: `/appointments${ask.query}`,
+      headers: { 'content-type': type },
+      body,
+    });
+  const chunks = (bytes: Buffer) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, bytes.length / 2));
+        controller.enqueue(bytes.subarray(bytes.length / 2));
+        controller.close();
+      },
+    });
+  const REFUSALS: [string, Refusal][] = [
+    [
+      'a body above 16 KB',
+      {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        text: 'PAYLOAD_TOO_LARGE',
+        send: post(`{"note":"${'x'.repeat(16 * KB)}"}`),
+      },
+    ],
+    [
+      'a chunked body above 16 KB',
+      {
+        status: 413,
+        code: 'PAYLOAD_TOO_LARGE',
+        text: 'PAYLOAD_TOO_LARGE',
+        send: (ask) => post(chunks(Buffer.from(`{"note":"${'x'.repeat(16 * KB)}"}`)) as unknown as BodyInit)(ask),
+      },
+    ],
+    [
+      'form data instead of JSON',
+      {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        text: 'UNSUPPORTED_MEDIA_TYPE',
+        send: post('name=Erika', 'application/x-www-form-urlencoded'),
+      },
+    ],
+    [
+      'bytes that are no UTF-8',
+      {
+        status: 400,
+        code: 'INVALID_PAYLOAD',
+        text: 'INVALID_UTF8',
+        send: post(Buffer.concat([Buffer.from('{"name":"Gr'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')])),
+      },
+    ],
+    ['broken JSON', { status: 400, code: 'INVALID_PAYLOAD', text: 'INVALID_JSON', send: post('{"service":') }],
+    [
+      'JSON nested 40 deep',
+      {
+        status: 400,
+        code: 'INVALID_PAYLOAD',
+        text: 'TOO_DEEP',
+        send: post(`{"a":${'['.repeat(40)}${']'.repeat(40)}}`),
+      },
+    ],
+    [
+      'a path with broken percent-encoding',
+      {
+        status: 400,
+        code: 'INVALID_PATH',
+        text: 'INVALID_PATH',
+        send: (ask) => ({ path: `/appointments/%E0%A4%A${ask.query || '?'}&token=x` }),
+      },
+    ],
+    [
+      'no key',
+      {
+        status: 401,
+        code: 'INVALID_KEY',
+        text: 'INVALID_KEY',
+        send: (ask) => ({ path: `/services${ask.query}`, headers: { 'x-carbot-key': '' } }),
+      },
+    ],
+    [
+      'a key from another website',
+      {
+        status: 403,
+        code: 'ORIGIN_NOT_ALLOWED',
+        text: 'ORIGIN_NOT_ALLOWED',
+        send: (ask) => ({ path: `/services${ask.query}`, headers: { origin: 'https://fremd.example' } }),
+      },
+    ],
+    [
+      'an unknown service',
+      {
+        status: 400,
+        code: 'UNKNOWN_SERVICE',
+        text: 'UNKNOWN_SERVICE',
+        send: (ask) => ({ path: `/slots${ask.query || '?'}&service=${randomUUID()}` }),
+      },
+    ],
+    [
+      'a day that does not exist',
+      {
+        status: 400,
+        code: 'INVALID_RANGE',
+        text: 'INVALID_RANGE',
+        send: (ask) => ({ path: `/slots${ask.query || '?'}&service=${serviceId}&from=2027-02-31&to=2027-03-02` }),
+      },
+    ],
+    [
+      'a manage link that is no link',
+      {
+        status: 403,
+        code: 'INVALID_LINK',
+        text: 'INVALID_LINK',
+        send: (ask) => ({ path: `/appointments/${randomUUID()}${ask.query || '?'}&token=x` }),
+      },
+    ],
+    ['invalid fields', { status: 400, code: 'INVALID_BOOKING', send: post(JSON.stringify(invalidBooking)) }],
+  ];
+  // How a visitor names a language: the booking page and the widget send `?lang=`, a browser Accept-Language.
+  const ASKS: [string, Language, Ask][] = [
+    ['nothing', 'de', { query: '', headers: {} }],
+    ['Accept-Language: fr (not offered)', 'de', { query: '', headers: { 'accept-language': 'fr-FR,fr;q=0.9' } }],
+    ['?lang=en', 'en', { query: '?lang=en', headers: {} }],
+    ['Accept-Language: en-GB', 'en', { query: '', headers: { 'accept-language': 'en-GB,en;q=0.8' } }],
+    ['?lang=tr', 'tr', { query: '?lang=tr', headers: {} }],
+    ['Accept-Language: tr', 'tr', { query: '', headers: { 'accept-language': 'tr' } }],
+    ['?lang=pl over Accept-Language: en', 'pl', { query: '?lang=pl', headers: { 'accept-language': 'en' } }],
+    ['Accept-Language: pl-PL', 'pl', { query: '', headers: { 'accept-language': 'pl-PL' } }],
+  ];
+
+  beforeAll(async () => {
+    // A key of its own: the refusals that pass admission count against the key's burst.
+    const k = await admin().post('/items/client_keys', {
+      workshop: workshopId,
+      name: 'Sprachen',
+      allowed_origins: [ORIGIN],
+    });
+    expect(k.status, k.text).toBe(200);
+    ownKey = k.body.data.key;
+  });
+
+  test.each(
+    REFUSALS.flatMap(([refusal, r]) =>
+      ASKS.map(([asked, language, ask]) => [refusal, asked, language, r, ask] as const),
+    ),
+  )('%s, asking with %s → %s', async (_refusal, _asked, language, r, ask) => {
+    const request = r.send(ask);
+    const res = await fetch(`${directus()}/booking${request.path}`, {
+      method: request.method ?? 'GET',
+      headers: {
+        'x-carbot-key': ownKey,
+        origin: ORIGIN,
+        ...viaSiteServer(nextVisitor()),
+        ...ask.headers,
+        ...request.headers,
+      },
+      body: request.body,
+      ...(request.body instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit);
+    const text = await res.text();
+    expect(res.status, text).toBe(r.status);
+    const errors = JSON.parse(text).errors as { message: string; extensions: { code: string } }[];
+    expect(errors.map((e) => e.extensions.code)).toEqual(errors.map(() => r.code));
+    const expected = r.text
+      ? [BOOKING_ERRORS[language][r.text]]
+      : Object.values((validateBooking(invalidBooking, '2026-11-booking', language) as { errors: object }).errors);
+    expect(errors.map((e) => e.message)).toEqual(expected);
+  });
+
+  test('a visitor booking too fast is slowed down in their language, with Retry-After', async () => {
+    const k = await admin().post('/items/client_keys', {
+      workshop: workshopId,
+      name: 'Burst',
+      allowed_origins: [ORIGIN],
+    });
+    expect(k.status, k.text).toBe(200);
+    const visitor = nextVisitor();
+    const write = (query: string, headers: Record<string, string> = {}) =>
+      fetch(`${directus()}/booking/appointments${query}`, {
+        method: 'POST',
+        headers: {
+          'x-carbot-key': k.body.data.key,
+          origin: ORIGIN,
+          'content-type': 'application/json',
+          ...viaSiteServer(visitor),
+          ...headers,
+        },
+        body: JSON.stringify(invalidBooking),
+      });
+    // Twenty writes a minute per visitor are allowed (refused bookings count too).
+    for (let i = 0; i < 20; i += 1) expect((await write('')).status).toBe(400);
+    for (const [query, headers, language] of [
+      ['', {}, 'de'],
+      ['?lang=en', {}, 'en'],
+      ['', { 'accept-language': 'tr-TR' }, 'tr'],
+      ['?lang=pl', {}, 'pl'],
+    ] as const) {
+      const res = await write(query, headers);
+      const body = await res.json();
+      expect(res.status, JSON.stringify(body)).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(body.errors[0].message).toBe(BOOKING_ERRORS[language].RATE_LIMITED);
+    }
   });
 });
 

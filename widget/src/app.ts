@@ -464,7 +464,9 @@ async function start({ root, button, options }: Handoff) {
               [o.consent.text],
               `${o.book}: ${when(start)}`,
               async (data) => {
-                const res = await fetch(`${options.api}/booking/appointments`, {
+                // `?lang=` as well as the body's language: refusals of the body itself (too large, not JSON) are
+                // worded before the body is read.
+                const res = await fetch(`${options.api}/booking/appointments?lang=${lang}`, {
                   method: 'POST',
                   headers: headers(),
                   body: JSON.stringify({

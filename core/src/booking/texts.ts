@@ -3,6 +3,7 @@
  * (German unless the request names another the workshop offers).
  */
 import type { Language } from '../chat/language.ts';
+import type { BodyRefusal } from '../http/body.ts';
 import { localePath } from '../sites/i18n.ts';
 
 export type BookingErrorCode =
@@ -34,7 +35,17 @@ export const BOOKING_STATUS: Record<BookingErrorCode, number> = {
   RATE_LIMITED: 429,
 };
 
-export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> = {
+/**
+ * Refusals before the booking API itself runs: the body (see core/http/body, answered by the body-limit
+ * hook with its own status and code) and a path with broken percent-encoding (400 INVALID_PATH).
+ */
+/** Bodies the booking API reads at most (the body-limit hook enforces it; the 413 message names it). */
+export const BOOKING_BODY_BYTES = 16 * 1024;
+const limit = `${BOOKING_BODY_BYTES / 1024} KB`;
+
+export type BookingRequestRefusal = BodyRefusal | 'INVALID_PATH';
+
+export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode | BookingRequestRefusal, string>> = {
   de: {
     BOOKING_DISABLED: 'Diese Werkstatt nimmt keine Online-Termine an. Bitte rufen Sie an.',
     UNKNOWN_SERVICE: 'Diese Leistung kann nicht online gebucht werden.',
@@ -48,6 +59,13 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     INVALID_KEY: 'Der Schlüssel (x-carbot-key) fehlt oder ist ungültig.',
     ORIGIN_NOT_ALLOWED: 'Dieser Schlüssel ist für diese Website nicht freigegeben.',
     RATE_LIMITED: 'Zu viele Anfragen. Bitte versuchen Sie es gleich noch einmal.',
+    PAYLOAD_TOO_LARGE: `Die Anfrage ist zu groß (höchstens ${limit}). Bitte senden Sie weniger Daten.`,
+    UNSUPPORTED_MEDIA_TYPE: 'Bitte senden Sie die Angaben als JSON (Content-Type: application/json).',
+    INVALID_UTF8: 'Die Anfrage enthält Zeichen, die kein gültiges UTF-8 sind. Bitte senden Sie den Text in UTF-8.',
+    INVALID_JSON: 'Die Anfrage enthält kein gültiges JSON-Objekt.',
+    TOO_DEEP: 'Die Anfrage ist zu tief verschachtelt. Bitte senden Sie einfacheres JSON.',
+    INCOMPLETE: 'Die Anfrage kam unvollständig an.',
+    INVALID_PATH: 'Die Adresse enthält ungültig kodierte Zeichen. Bitte prüfen Sie den Link.',
   },
   en: {
     BOOKING_DISABLED: 'This workshop does not take online appointments. Please call.',
@@ -62,6 +80,13 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     INVALID_KEY: 'The key (x-carbot-key) is missing or invalid.',
     ORIGIN_NOT_ALLOWED: 'This key is not enabled for this website.',
     RATE_LIMITED: 'Too many requests. Please try again in a moment.',
+    PAYLOAD_TOO_LARGE: `The request is too large (at most ${limit}). Please send less data.`,
+    UNSUPPORTED_MEDIA_TYPE: 'Please send the details as JSON (Content-Type: application/json).',
+    INVALID_UTF8: 'The request contains characters that are not valid UTF-8. Please send the text as UTF-8.',
+    INVALID_JSON: 'The request does not contain a valid JSON object.',
+    TOO_DEEP: 'The request is nested too deeply. Please send simpler JSON.',
+    INCOMPLETE: 'The request did not arrive in full.',
+    INVALID_PATH: 'The address contains invalid encoded characters. Please check the link.',
   },
   tr: {
     BOOKING_DISABLED: 'Bu atölye çevrimiçi randevu almıyor. Lütfen arayın.',
@@ -76,6 +101,13 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     INVALID_KEY: 'Anahtar (x-carbot-key) eksik veya geçersiz.',
     ORIGIN_NOT_ALLOWED: 'Bu anahtar bu web sitesi için etkin değil.',
     RATE_LIMITED: 'Çok fazla istek. Lütfen birazdan tekrar deneyin.',
+    PAYLOAD_TOO_LARGE: `İstek çok büyük (en fazla ${limit}). Lütfen daha az veri gönderin.`,
+    UNSUPPORTED_MEDIA_TYPE: 'Lütfen bilgileri JSON olarak gönderin (Content-Type: application/json).',
+    INVALID_UTF8: 'İstek geçerli UTF-8 olmayan karakterler içeriyor. Lütfen metni UTF-8 olarak gönderin.',
+    INVALID_JSON: 'İstek geçerli bir JSON nesnesi içermiyor.',
+    TOO_DEEP: 'İstek çok derin iç içe geçmiş. Lütfen daha basit JSON gönderin.',
+    INCOMPLETE: 'İstek eksik ulaştı.',
+    INVALID_PATH: 'Adres geçersiz kodlanmış karakterler içeriyor. Lütfen bağlantıyı kontrol edin.',
   },
   pl: {
     BOOKING_DISABLED: 'Ten warsztat nie przyjmuje rezerwacji online. Prosimy zadzwonić.',
@@ -90,6 +122,13 @@ export const BOOKING_ERRORS: Record<Language, Record<BookingErrorCode, string>> 
     INVALID_KEY: 'Brak klucza (x-carbot-key) lub klucz jest nieprawidłowy.',
     ORIGIN_NOT_ALLOWED: 'Ten klucz nie jest włączony dla tej strony.',
     RATE_LIMITED: 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
+    PAYLOAD_TOO_LARGE: `Żądanie jest za duże (maksymalnie ${limit}). Prosimy wysłać mniej danych.`,
+    UNSUPPORTED_MEDIA_TYPE: 'Prosimy wysłać dane jako JSON (Content-Type: application/json).',
+    INVALID_UTF8: 'Żądanie zawiera znaki, które nie są poprawnym UTF-8. Prosimy wysłać tekst w UTF-8.',
+    INVALID_JSON: 'Żądanie nie zawiera poprawnego obiektu JSON.',
+    TOO_DEEP: 'Żądanie jest zbyt głęboko zagnieżdżone. Prosimy wysłać prostszy JSON.',
+    INCOMPLETE: 'Żądanie nie dotarło w całości.',
+    INVALID_PATH: 'Adres zawiera nieprawidłowo zakodowane znaki. Prosimy sprawdzić link.',
   },
 };
 

@@ -59,7 +59,11 @@ test.each([
 test('a JSON body with a byte order mark is read; one with invalid UTF-8 is refused', () => {
   expect(parseBody(Buffer.from('\uFEFF{"a":"ä"}'), 'application/json')).toEqual({ ok: true, body: { a: 'ä' } });
   const broken = Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]);
-  expect(parseBody(broken, 'application/json')).toMatchObject({ ok: false, message: expect.stringMatching(/UTF-8/) });
+  expect(parseBody(broken, 'application/json')).toMatchObject({
+    ok: false,
+    reason: 'INVALID_UTF8',
+    message: expect.stringMatching(/UTF-8/),
+  });
   // Other types keep their bytes for the endpoint (a CSV upload may be Windows-1252).
   expect(parseBody(broken, 'text/csv')).toEqual({ ok: true, body: {} });
 });
@@ -90,12 +94,13 @@ test('JSON nested deeper than the limit is refused before parsing', () => {
   expect(parseBody(Buffer.from(deep(MAX_DEPTH)), 'application/json')).toMatchObject({ ok: true });
   expect(parseBody(Buffer.from(deep(MAX_DEPTH + 1)), 'application/json')).toMatchObject({
     ok: false,
+    reason: 'TOO_DEEP',
     message: expect.stringMatching(/verschachtelt/),
   });
 });
 
 test.each(['"hallo"', '{"a":', 'null', '42'])('JSON that is no object or array is refused: %s', (text) => {
-  expect(parseBody(Buffer.from(text), 'application/json')).toMatchObject({ ok: false });
+  expect(parseBody(Buffer.from(text), 'application/json')).toMatchObject({ ok: false, reason: 'INVALID_JSON' });
 });
 
 test('a Node stream is read by its events, and not destroyed beyond the limit', async () => {

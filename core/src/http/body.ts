@@ -97,7 +97,23 @@ export function isJsonType(contentType: string | null | undefined): boolean {
 
 export const NOT_JSON_MESSAGE = 'Bitte senden Sie die Angaben als JSON (Content-Type: application/json).';
 
-export type ParsedBody = { ok: true; body: unknown } | { ok: false; message: string };
+/**
+ * Why a body is refused before any endpoint sees it. The messages here are the German defaults; an API
+ * whose visitors chose a language words them from its own text table (see BodyLimit in the extension).
+ */
+export type BodyRefusal =
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'INVALID_UTF8'
+  | 'INVALID_JSON'
+  | 'TOO_DEEP'
+  | 'INCOMPLETE';
+
+export const INCOMPLETE_MESSAGE = 'Die Anfrage kam unvollständig an.';
+
+export type ParsedBody =
+  | { ok: true; body: unknown }
+  | { ok: false; reason: 'INVALID_UTF8' | 'INVALID_JSON' | 'TOO_DEEP'; message: string };
 
 /**
  * What Directus's JSON parser would make of the bytes (it skips requests whose body was read before it):
@@ -110,15 +126,15 @@ export function parseBody(bytes: Buffer, contentType: string | null | undefined)
     // JSON is UTF-8 (RFC 8259). Decoding leniently would store U+FFFD where the sender meant something else.
     text = UTF8.decode(bytes);
   } catch {
-    return { ok: false, message: INVALID_UTF8 };
+    return { ok: false, reason: 'INVALID_UTF8', message: INVALID_UTF8 };
   }
   const first = text.trimStart()[0];
-  if (first !== '{' && first !== '[') return { ok: false, message: INVALID_JSON };
-  if (nestingDepth(text) > MAX_DEPTH) return { ok: false, message: TOO_DEEP };
+  if (first !== '{' && first !== '[') return { ok: false, reason: 'INVALID_JSON', message: INVALID_JSON };
+  if (nestingDepth(text) > MAX_DEPTH) return { ok: false, reason: 'TOO_DEEP', message: TOO_DEEP };
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
-    return { ok: false, message: INVALID_JSON };
+    return { ok: false, reason: 'INVALID_JSON', message: INVALID_JSON };
   }
 }
 

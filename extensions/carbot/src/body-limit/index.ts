@@ -1,16 +1,16 @@
-import { pickLanguage } from '@carbot/core/chat/language';
+import { BOOKING_BODY_BYTES, BOOKING_ERRORS } from '@carbot/core/booking/texts';
 import { TEXTS } from '@carbot/core/chat/texts';
 import { defineHook } from '@directus/extensions-sdk';
 import { httpError } from '../shared/errors.js';
-import { type BodyLimit, bodyLimit } from '../shared/http.js';
+import { type BodyLimit, bodyLimit, requestLanguage } from '../shared/http.js';
 
 const KB = 1024;
 
-// The widget's visitors read its errors in their language (Accept-Language, German by default).
-const widgetMessage = ({ headers }: { headers: Record<string, string | string[] | undefined> }) => {
-  const accept = headers['accept-language'];
-  return TEXTS[pickLanguage(undefined, Array.isArray(accept) ? accept[0] : accept)].errors.PAYLOAD_TOO_LARGE;
-};
+// The widget's and the booking API's visitors read their refusals in their language (see requestLanguage),
+// worded from the same tables as every other refusal of these APIs.
+const widgetMessage: BodyLimit['message'] = (req, refusal) =>
+  refusal === 'PAYLOAD_TOO_LARGE' ? TEXTS[requestLanguage(req)].errors.PAYLOAD_TOO_LARGE : undefined;
+const bookingMessage: BodyLimit['message'] = (req, refusal) => BOOKING_ERRORS[requestLanguage(req)][refusal];
 
 /**
  * Body limits of CarBot's endpoints, by path prefix (first match wins). Directus's own routes keep its
@@ -19,7 +19,7 @@ const widgetMessage = ({ headers }: { headers: Record<string, string | string[] 
 const LIMITS: [prefix: string, limit: BodyLimit][] = [
   ['/widget/', { bytes: 16 * KB, message: widgetMessage }],
   ['/onboarding/', { bytes: 16 * KB }],
-  ['/booking/', { bytes: 16 * KB, json: true }],
+  ['/booking/', { bytes: BOOKING_BODY_BYTES, json: true, message: bookingMessage }],
   // Stripe events carry whole invoices and subscriptions.
   ['/billing/webhook', { bytes: 512 * KB }],
   ['/billing/', { bytes: 16 * KB }],
@@ -40,8 +40,9 @@ const limitFor = (path: string) => {
 type App = { use(handler: unknown): void };
 
 /**
- * Malformed percent-encoding in a path (`/booking/appointments/%E0%A4%A`) makes Express fail while
- * decoding the route's parameters, with an error Directus's handler would answer as a 500.
+ * Malformed percent-encoding in a path (`/sync/feeds/%E0%A4%A`) makes Express fail while decoding the
+ * route's parameters, with an error Directus's handler would answer as a 500. The widget and the booking
+ * API answer it themselves, in the visitor's language.
  */
 function badPath(error: unknown, _req: unknown, _res: unknown, next: (error?: unknown) => void) {
   if (error instanceof URIError) {

@@ -1,7 +1,10 @@
+import { type Language, pickLanguage } from '@carbot/core/chat/language';
 import {
+  type BodyRefusal,
   BodyTooLarge,
   bodyTooLargeMessage,
   declaredTooLarge,
+  INCOMPLETE_MESSAGE,
   isJsonType,
   NOT_JSON_MESSAGE,
   parseBody,
@@ -45,6 +48,7 @@ type BodyRequest = Parameters<typeof readStream>[0] & {
   _body?: boolean;
 };
 type BodyResponse = Res & { headersSent: boolean };
+type LanguageRequest = { headers: Record<string, string | string[] | undefined>; query?: unknown };
 
 const header = (req: { headers: Record<string, string | string[] | undefined> }, name: string) => {
   const value = req.headers[name];
@@ -56,11 +60,13 @@ const header = (req: { headers: Record<string, string | string[] | undefined> },
  * body has no Content-Length), and refused with 413 beyond the route's limit. The result is what
  * Directus's JSON parser would produce (`req.body`, `req.rawBody` for signatures); that parser then skips
  * the request. `limitFor` names the limit of a path, or null for routes that are not ours, and optionally
- * the refusal's text (the widget answers in the visitor's language; German otherwise).
+ * the wording of its refusals (the widget and the booking API answer in the visitor's language, see
+ * requestLanguage; German otherwise).
  */
 export type BodyLimit = {
   bytes: number;
-  message?: (req: { headers: BodyRequest['headers'] }) => string;
+  /** The text of a refusal for this request; undefined keeps the German default of core/http/body. */
+  message?: (req: LanguageRequest, refusal: BodyRefusal) => string | undefined;
   /** JSON only: another type is refused with 415 instead of arriving as an empty body (which could reset a setting). */
   json?: boolean;
 };
@@ -70,9 +76,10 @@ export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
     const hasBody = header(req, 'transfer-encoding') !== undefined || header(req, 'content-length') !== undefined;
     if (route === null || !hasBody) return next();
     const limit = route.bytes;
+    const text = (refusal: BodyRefusal, german: string) => route.message?.(req, refusal) ?? german;
     // Whatever else the client sends is discarded unread (see readStream), so that it receives this answer.
     const tooLarge = () =>
-      next(httpError(413, 'PAYLOAD_TOO_LARGE', route.message ? route.message(req) : bodyTooLargeMessage(limit)));
+      next(httpError(413, 'PAYLOAD_TOO_LARGE', text('PAYLOAD_TOO_LARGE', bodyTooLargeMessage(limit))));
     if (declaredTooLarge(header(req, 'content-length'), limit)) return tooLarge();
     let bytes: Buffer;
     try {
@@ -80,20 +87,30 @@ export function bodyLimit(limitFor: (path: string) => BodyLimit | null) {
     } catch (error) {
       if (error instanceof BodyTooLarge) return tooLarge();
       // The client went away or sent a broken chunked encoding.
-      if (!res.headersSent) next(httpError(400, 'INVALID_PAYLOAD', 'Die Anfrage kam unvollständig an.'));
+      if (!res.headersSent) next(httpError(400, 'INVALID_PAYLOAD', text('INCOMPLETE', INCOMPLETE_MESSAGE)));
       return;
     }
     if (route.json && bytes.byteLength > 0 && !isJsonType(header(req, 'content-type'))) {
-      return next(httpError(415, 'UNSUPPORTED_MEDIA_TYPE', NOT_JSON_MESSAGE));
+      return next(httpError(415, 'UNSUPPORTED_MEDIA_TYPE', text('UNSUPPORTED_MEDIA_TYPE', NOT_JSON_MESSAGE)));
     }
     const parsed = parseBody(bytes, header(req, 'content-type'));
-    if (!parsed.ok) return next(httpError(400, 'INVALID_PAYLOAD', parsed.message));
+    if (!parsed.ok) return next(httpError(400, 'INVALID_PAYLOAD', text(parsed.reason, parsed.message)));
     req.rawBody = bytes;
     req.body = parsed.body;
     // body-parser's marker for "already parsed": Directus's express.json leaves the request alone.
     req._body = true;
     next();
   };
+}
+
+/**
+ * The visitor's language for answers given before an API has read the body or knows the workshop (body
+ * refusals, broken paths): `?lang=`, else Accept-Language, else German — the public admission's first guess
+ * (widget-api/admission), which then also reads the body's `language` and narrows to the workshop's languages.
+ */
+export function requestLanguage(req: LanguageRequest): Language {
+  const lang = (req.query as Record<string, unknown> | undefined)?.lang;
+  return pickLanguage(lang, header(req, 'accept-language'));
 }
 
 /**
