@@ -5,7 +5,8 @@
  */
 import { signPayload } from '@carbot/core/sync/signature';
 import iconv from 'iconv-lite';
-import { beforeAll, describe, expect, inject, test } from 'vitest';
+import knex, { type Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login, qs, type Reply } from '../support/http.ts';
 import { sentMails } from '../support/mail.ts';
@@ -23,6 +24,7 @@ let ownerA: string;
 let staffA: string;
 let ownerB: string;
 let workshop: string;
+let db: Knex;
 
 type Vehicle = Record<string, unknown>;
 const car = (id: string, over: Vehicle = {}): Vehicle => ({
@@ -121,7 +123,21 @@ beforeAll(async () => {
   });
   expect(w.status, w.text).toBe(200);
   workshop = w.body.data.id;
+  const target = inject('databaseTarget');
+  db =
+    inject('database') === 'sqlite'
+      ? knex({ client: 'sqlite3', connection: { filename: target }, useNullAsDefault: true })
+      : knex({
+          client: 'pg',
+          connection: {
+            host: process.env.PGHOST ?? '127.0.0.1',
+            port: Number(process.env.PGPORT ?? 5432),
+            user: process.env.PGUSER ?? 'postgres',
+            database: target,
+          },
+        });
 });
+afterAll(() => db?.destroy());
 
 describe('push', () => {
   test('a signed snapshot creates vehicles, history and a reconciling run; a bad row and a broken image stay alone', async () => {
@@ -373,6 +389,28 @@ describe('push', () => {
         message: 'FIN: gehört bereits zu einem anderen Fahrzeug dieser Werkstatt.',
       },
     ]);
+  });
+});
+
+describe('leases', () => {
+  test('a deleted feed takes its lease row along; the other feeds keep theirs', async () => {
+    const gone = await newFeed('push');
+    const kept = await newFeed('push');
+    for (const feed of [gone, kept])
+      expect((await push(feed, { mode: 'delta', vehicles: [car(`L-${feed.id}`)] })).status).toBe(200);
+    const leases = async () =>
+      (
+        (await db('carbot_leases')
+          .whereIn('name', [`feed-sync:${gone.id}`, `feed-sync:${kept.id}`])
+          .pluck('name')) as string[]
+      ).sort();
+    expect(await leases()).toEqual([`feed-sync:${gone.id}`, `feed-sync:${kept.id}`].sort());
+    const removed = await as(ownerA).delete(`/items/inventory_feeds/${gone.id}`);
+    expect(removed.status, removed.text).toBe(204);
+    expect(await leases()).toEqual([`feed-sync:${kept.id}`]);
+    // A push to the deleted feed is refused like any unknown feed and leaves no lease behind.
+    expect((await push(gone, { mode: 'delta', vehicles: [] })).status).toBe(401);
+    expect(await leases()).toEqual([`feed-sync:${kept.id}`]);
   });
 });
 

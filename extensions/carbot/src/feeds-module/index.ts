@@ -3,8 +3,9 @@ import { defineModule } from '@directus/extensions-sdk';
 import FeedsPage from './feeds-page.vue';
 
 /**
- * "Fahrzeug-Feeds": a feed file uploaded with a progress bar and its run report, the last runs, and for
- * owners a new feed whose signing secret is shown once (the server never shows it again).
+ * "Fahrzeug-Feeds": a feed file uploaded with a progress bar and its run report, the last runs, the feeds,
+ * and for owners a new feed or a new secret for an existing one, each secret shown once (the server never
+ * shows it again).
  */
 export default defineModule({
   id: 'carbot-feeds',

@@ -1,4 +1,4 @@
-import { withLease } from '@carbot/core/ops/lease';
+import { LEASES_TABLE, withLease } from '@carbot/core/ops/lease';
 import { ROLE } from '@carbot/core/roles';
 import type { Knex } from 'knex';
 import { enqueueMail } from './outbox.js';
@@ -144,7 +144,7 @@ async function notifyOwner(ctx: SyncContext, feedId: string, report: RunReport):
  * scheduled job uses: one run per feed at a time across all instances. A delivery waits up to
  * `leaseWaitMs` for a run in progress; the schedule does not wait.
  */
-const feedLease = (feed: string) => `feed-sync:${feed}`;
+export const feedLease = (feed: string) => `feed-sync:${feed}`;
 
 type DueCheck = (feed: { last_run_at: string | null; schedule: string | null }) => boolean;
 
@@ -164,7 +164,8 @@ export async function runFeed(
     { ttlMs: ctx.settings.leaseMs, waitMs: ctx.settings.leaseWaitMs },
     async () => {
       // Read again under the lease: the previous holder may have changed validators or the confirmation.
-      const feed = (await loadFeed(ctx.db, feedId)) ?? initial;
+      const feed = await loadFeed(ctx.db, feedId);
+      if (!feed) return { kind: 'missing' as const };
       if (stillDue) {
         const row = await ctx.db('inventory_feeds').select('last_run_at', 'schedule').where('id', feedId).first();
         if (row && !stillDue(row)) return { kind: 'busy' as const };
@@ -201,5 +202,9 @@ export async function runFeed(
       return { kind: 'done' as const, report, images };
     },
   );
+  // The feed was deleted while this call waited for its lease: taking the lease wrote the row again after
+  // the delete hook (sync-feeds) removed it.
+  if (leased.ran && leased.value.kind === 'missing')
+    await ctx.db(LEASES_TABLE).where('name', feedLease(feedId)).delete();
   return leased.ran ? (leased.value as FeedRun) : { kind: 'busy' };
 }

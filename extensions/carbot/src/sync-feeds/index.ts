@@ -1,8 +1,10 @@
+import { LEASES_TABLE } from '@carbot/core/ops/lease';
 import { publishRefusal } from '@carbot/core/sync/envkv';
 import { newFeedSecret } from '@carbot/core/sync/signature';
 import { createError } from '@directus/errors';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
+import { feedLease } from '../shared/sync-feed.js';
 
 const NotLawful = createError<{ reason: string }>('ENVKV_MISSING', ({ reason }) => reason, 400);
 
@@ -11,6 +13,8 @@ type Payload = Record<string, unknown>;
 /**
  * Every feed gets a secret from the server at creation. Nobody can read it back (secret fields are in
  * no role's field list); the owner gets a fresh one, shown once, from POST /sync/feeds/{id}/secret.
+ * A deleted feed takes its lease row along (its runs go by the database's cascade; a lease names its feed
+ * only in text, so nothing else would remove it).
  *
  * A vehicle edited by hand (admin, REST, GraphQL) may not be put on sale as a new car without its
  * Pkw-EnVKV figures — the rule the sync applies to feed rows (core/sync/envkv), here for people.
@@ -20,6 +24,16 @@ export default defineHook(({ action, filter }, { database }) => {
 
   action('inventory_feeds.items.create', async ({ key }) => {
     await db('inventory_feeds').where('id', key).whereNull('push_secret').update({ push_secret: newFeedSecret() });
+  });
+
+  // A filter, not an action: Directus answers the DELETE before actions finish, and the lease should be gone
+  // by then. In the delete's own transaction (SQLite has one connection); should the delete fail, the lease
+  // row is merely made again by the feed's next run.
+  filter('inventory_feeds.items.delete', async (keys, _meta, context) => {
+    const names = ((keys as unknown[] | undefined) ?? []).map((key) => feedLease(String(key)));
+    const trx = ((context as { database?: unknown }).database as Knex | undefined) ?? db;
+    if (names.length > 0) await trx(LEASES_TABLE).whereIn('name', names).delete();
+    return keys;
   });
 
   filter('vehicles.items.create', (payload) => {
