@@ -7,7 +7,7 @@
  * understands (German, or the visitor's chosen language), never a 5xx, never a hang, and Directus keeps
  * answering afterwards.
  */
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { ROLE } from '@carbot/core/roles';
 import { signPayload } from '@carbot/core/sync/signature';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -42,8 +42,11 @@ function send(call: Call): Promise<Answer> {
     if (call.body && !call.chunked && headers['content-length'] === undefined) {
       headers['content-length'] = String(call.body.byteLength);
     }
+    // A connection of its own: a probe that lies about its length leaves its connection unusable. Kept
+    // alive as a browser's or curl's is: a client that asks the server to close (`agent: false` sends
+    // Connection: close) and keeps sending after an early 413 has its connection reset by Node, answer and all.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const req = request(
-      // A connection of its own: a probe that lies about its length leaves its connection unusable.
       {
         host: url.hostname,
         port: url.port,
@@ -51,13 +54,14 @@ function send(call: Call): Promise<Answer> {
         path: call.path,
         headers,
         timeout: 60_000,
-        agent: false,
+        agent,
       },
       (res) => {
         seen = res.statusCode ?? 0;
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
+          agent.destroy();
           const text = Buffer.concat(chunks).toString('utf8');
           let body: unknown = null;
           try {
@@ -70,9 +74,10 @@ function send(call: Call): Promise<Answer> {
     // A hang or a dropped connection is an answer no person understands.
     req.on('timeout', () => req.destroy(new Error('timeout')));
     // A client still sending when the server has answered and closed gets EPIPE, but has the answer.
-    req.on('error', (error) =>
-      resolve({ status: seen ?? -1, text: error.message, body: null, ms: Date.now() - started }),
-    );
+    req.on('error', (error) => {
+      agent.destroy();
+      resolve({ status: seen ?? -1, text: error.message, body: null, ms: Date.now() - started });
+    });
     if (call.body) {
       if (call.chunked) {
         // Several chunks, as a streaming client sends them.
