@@ -26,14 +26,11 @@ export default defineHook(({ action, filter }, { database }) => {
     await db('inventory_feeds').where('id', key).whereNull('push_secret').update({ push_secret: newFeedSecret() });
   });
 
-  // A filter, not an action: Directus answers the DELETE before actions finish, and the lease should be gone
-  // by then. In the delete's own transaction (SQLite has one connection); should the delete fail, the lease
-  // row is merely made again by the feed's next run.
-  filter('inventory_feeds.items.delete', async (keys, _meta, context) => {
+  // An action, so only a delete that happened takes the lease along: Directus runs delete filters before it
+  // checks permissions, and a refused delete (another tenant, staff) must not release a running sync's lease.
+  action('inventory_feeds.items.delete', async ({ keys }) => {
     const names = ((keys as unknown[] | undefined) ?? []).map((key) => feedLease(String(key)));
-    const trx = ((context as { database?: unknown }).database as Knex | undefined) ?? db;
-    if (names.length > 0) await trx(LEASES_TABLE).whereIn('name', names).delete();
-    return keys;
+    if (names.length > 0) await db(LEASES_TABLE).whereIn('name', names).delete();
   });
 
   filter('vehicles.items.create', (payload) => {
