@@ -1,3 +1,4 @@
+import { pendingDeletes } from '@carbot/core/ops/pending-deletes';
 import { defineHook } from '@directus/extensions-sdk';
 import type { Knex } from 'knex';
 import { CHANNEL, messageBus } from '../shared/bus.js';
@@ -71,19 +72,18 @@ export default defineHook(({ action, filter }, { database, logger, env }) => {
     }, 150);
   };
   // Deleted rows cannot be looked up afterwards: remember their workshops before the delete.
-  const pendingDeletes = new Map<string, string[]>();
+  const deleting = pendingDeletes<string[]>();
   for (const collection of Object.keys(WORKSHOP_OF)) {
     action(`${collection}.items.create`, async ({ key }) => reindex(await workshopsOf(database, collection, [key])));
     action(`${collection}.items.update`, async ({ keys }) => reindex(await workshopsOf(database, collection, keys)));
     filter(`${collection}.items.delete`, async (keys: unknown) => {
       const list = keys as unknown[];
-      pendingDeletes.set(`${collection}:${list.join(',')}`, await workshopsOf(database, collection, list));
+      deleting.set(`${collection}:${list.join(',')}`, await workshopsOf(database, collection, list));
       return keys;
     });
     action(`${collection}.items.delete`, async ({ keys }) => {
       const id = `${collection}:${(keys as unknown[]).join(',')}`;
-      const workshops = pendingDeletes.get(id) ?? [];
-      pendingDeletes.delete(id);
+      const workshops = deleting.take(id) ?? [];
       await reindex(workshops);
     });
   }

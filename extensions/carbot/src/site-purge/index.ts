@@ -1,3 +1,4 @@
+import { pendingDeletes } from '@carbot/core/ops/pending-deletes';
 import {
   catalogDependents,
   type PurgeBody,
@@ -86,13 +87,13 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
   };
 
   /** Tenants of rows about to be deleted, remembered until the delete has happened. */
-  const pendingDeletes = new Map<string, (string | null)[]>();
+  const pending = pendingDeletes<(string | null)[]>();
   filter('items.delete', async (keys, meta, context) => {
     const collection = String(meta.collection);
     if (purgeScope(collection) === 'none') return keys;
     const list = Array.isArray(keys) ? keys : [keys];
     try {
-      pendingDeletes.set(
+      pending.set(
         `${collection}:${JSON.stringify(list)}`,
         await tenantsOf(context.database ?? database, collection, list),
       );
@@ -123,8 +124,7 @@ export default defineHook(({ action, filter }, { env, logger, database }) => {
     const collection = String(meta.collection);
     const list = (meta.keys as unknown[]) ?? [];
     const id = `${collection}:${JSON.stringify(list)}`;
-    const tenants = pendingDeletes.get(id);
-    pendingDeletes.delete(id);
+    const tenants = pending.take(id);
     if (tenants) await send(tenants);
   });
   action(
