@@ -25,7 +25,7 @@ afterAll(() => browser?.close());
 
 test('an owner finds a customer by e-mail and erases everything about them', async () => {
   const token = await login(owner, 'demo-carbot-2026');
-  const workshop = (await as(token).get('/items/workshops?fields=id&limit=1')).body.data[0].id;
+  const workshop = (await as(token).get('/items/workshops?fields=id&limit=1&sort=date_created')).body.data[0].id;
   const email = `hannelore.${Date.now()}@example.org`;
   for (const wish of ['Inspektion', 'Reifenwechsel']) {
     const lead = await as(token).post('/items/leads', { workshop, name: 'Hannelore Fragt', email, wish });

@@ -13,7 +13,7 @@ const userOf = (seed: typeof beispiel, role: 'owner' | 'staff') =>
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 async function workshopOf(token: string): Promise<string> {
-  return (await as(token).get('/items/workshops?fields=id&limit=1')).body.data[0].id;
+  return (await as(token).get('/items/workshops?fields=id&limit=1&sort=date_created')).body.data[0].id;
 }
 
 /** A conversation whose last message was `days` ago. */

@@ -26,7 +26,9 @@ const widget = (path: string, init: WidgetInit) =>
 
 async function newKey(ownerEmail: string, origins: string[]): Promise<string> {
   const owner = as(await login(ownerEmail, PASSWORD));
-  const workshops = await owner.get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published');
+  const workshops = await owner.get(
+    '/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published',
+  );
   expect(workshops.status, workshops.text).toBe(200);
   const workshop = workshops.body.data[0].id;
   const res = await owner.post('/items/client_keys', { workshop, name: 'Sicherheitstest', allowed_origins: origins });
@@ -448,8 +450,9 @@ describe('leads from the widget', () => {
 
   test('notification mails are capped per workshop and hour; the leads beyond are stored and say why', async () => {
     const owner = as(await login(schneider?.users[0]?.email as string, PASSWORD));
-    const workshop = (await owner.get('/items/workshops?fields=id,email&limit=1&filter[status][_eq]=published')).body
-      .data[0] as { id: string; email: string };
+    const workshop = (
+      await owner.get('/items/workshops?fields=id,email&limit=1&sort=date_created&filter[status][_eq]=published')
+    ).body.data[0] as { id: string; email: string };
     const inbox = `cap.${Date.now().toString(36)}@example.com`;
     expect((await admin().patch(`/items/workshops/${workshop.id}`, { email: inbox })).status).toBe(200);
     try {

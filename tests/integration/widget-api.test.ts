@@ -78,7 +78,9 @@ let keyB: string;
 
 async function newKey(ownerEmail: string, origins: string[]) {
   const token = await login(ownerEmail, 'demo-carbot-2026');
-  const workshops = await as(token).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published');
+  const workshops = await as(token).get(
+    '/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published',
+  );
   const res = await as(token).post('/items/client_keys', {
     workshop: workshops.body.data[0].id,
     name: 'Eigene Website',
@@ -360,7 +362,9 @@ describe('retrieval stays current', () => {
   test('a service the owner adds, reprices, unpublishes and deletes is what the assistant knows, a moment later', async () => {
     await steer({ mode: 'error' });
     const owner = as(await login(beispiel?.users[0]?.email as string, 'demo-carbot-2026'));
-    const workshops = await owner.get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published');
+    const workshops = await owner.get(
+      '/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published',
+    );
     const question = 'Was kostet eine Scheibenversiegelung?';
     // Not offered yet: said plainly, not answered with whatever else mentions a price.
     const before = await fallbackAnswer(question);

@@ -24,8 +24,9 @@ function prng(seed: number) {
 
 beforeAll(async () => {
   const owner = await login(tenants[0]?.users[0]?.email as string, 'demo-carbot-2026');
-  const workshop = (await as(owner).get('/items/workshops?fields=id&limit=1&filter[status][_eq]=published')).body
-    .data[0].id;
+  const workshop = (
+    await as(owner).get('/items/workshops?fields=id&limit=1&sort=date_created&filter[status][_eq]=published')
+  ).body.data[0].id;
   key = (await as(owner).post('/items/client_keys', { workshop, name: 'Fuzz', allowed_origins: [ORIGIN] })).body.data
     .key;
   const res = await fetch(`${inject('directusUrl')}/widget/conversations`, {
