@@ -7,9 +7,10 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { startDirectus } from '../../scripts/lib/platform.ts';
+import { suiteDatabase } from '../support/database.ts';
 import { admin } from '../support/http.ts';
 import { sentMails } from '../support/mail.ts';
 
@@ -40,19 +41,7 @@ async function until<T>(check: () => Promise<T | null | undefined | false>, time
 }
 
 beforeAll(async () => {
-  const target = inject('databaseTarget');
-  db =
-    inject('database') === 'sqlite'
-      ? knex({ client: 'sqlite3', connection: { filename: target }, useNullAsDefault: true })
-      : knex({
-          client: 'pg',
-          connection: {
-            host: process.env.PGHOST ?? '127.0.0.1',
-            port: Number(process.env.PGPORT ?? 5432),
-            user: process.env.PGUSER ?? 'postgres',
-            database: target,
-          },
-        });
+  db = suiteDatabase();
   const tenant = await admin().post('/items/tenants', {
     name: `Erinnerungswerkstatt ${SUFFIX} GmbH`,
     plan: 'enterprise',

@@ -95,6 +95,13 @@ const booking = (start: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** A widget key of the test workshop, for this site's origin. */
+async function newKey(name: string): Promise<string> {
+  const k = await admin().post('/items/client_keys', { workshop: workshopId, name, allowed_origins: [ORIGIN] });
+  expect(k.status, k.text).toBe(200);
+  return k.body.data.key as string;
+}
+
 beforeAll(async () => {
   const tenant = await admin().post('/items/tenants', {
     name: `Terminwerkstatt ${SUFFIX} GmbH`,
@@ -133,13 +140,7 @@ beforeAll(async () => {
   });
   expect(service.status, service.text).toBe(200);
   serviceId = service.body.data.id;
-  const k = await admin().post('/items/client_keys', {
-    workshop: workshopId,
-    name: 'Website',
-    allowed_origins: [ORIGIN],
-  });
-  expect(k.status, k.text).toBe(200);
-  key = k.body.data.key;
+  key = await newKey('Website');
   const user = await admin().post('/users', {
     email: `staff.${SUFFIX}@example.com`,
     password: PASSWORD,
@@ -479,13 +480,7 @@ describe('refusals in the visitor’s language', () => {
 
   beforeAll(async () => {
     // A key of its own: the refusals that pass admission count against the key's burst.
-    const k = await admin().post('/items/client_keys', {
-      workshop: workshopId,
-      name: 'Sprachen',
-      allowed_origins: [ORIGIN],
-    });
-    expect(k.status, k.text).toBe(200);
-    ownKey = k.body.data.key;
+    ownKey = await newKey('Sprachen');
   });
 
   test.each(
@@ -517,18 +512,13 @@ describe('refusals in the visitor’s language', () => {
   });
 
   test('a visitor booking too fast is slowed down in their language, with Retry-After', async () => {
-    const k = await admin().post('/items/client_keys', {
-      workshop: workshopId,
-      name: 'Burst',
-      allowed_origins: [ORIGIN],
-    });
-    expect(k.status, k.text).toBe(200);
+    const burstKey = await newKey('Burst');
     const visitor = nextVisitor();
     const write = (query: string, headers: Record<string, string> = {}) =>
       fetch(`${directus()}/booking/appointments${query}`, {
         method: 'POST',
         headers: {
-          'x-carbot-key': k.body.data.key,
+          'x-carbot-key': burstKey,
           origin: ORIGIN,
           'content-type': 'application/json',
           ...viaSiteServer(visitor),

@@ -5,9 +5,10 @@
  */
 import { signPayload } from '@carbot/core/sync/signature';
 import iconv from 'iconv-lite';
-import knex, { type Knex } from 'knex';
+import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
+import { suiteDatabase } from '../support/database.ts';
 import { admin, as, login, qs, type Reply } from '../support/http.ts';
 import { sentMails } from '../support/mail.ts';
 
@@ -123,19 +124,7 @@ beforeAll(async () => {
   });
   expect(w.status, w.text).toBe(200);
   workshop = w.body.data.id;
-  const target = inject('databaseTarget');
-  db =
-    inject('database') === 'sqlite'
-      ? knex({ client: 'sqlite3', connection: { filename: target }, useNullAsDefault: true })
-      : knex({
-          client: 'pg',
-          connection: {
-            host: process.env.PGHOST ?? '127.0.0.1',
-            port: Number(process.env.PGPORT ?? 5432),
-            user: process.env.PGUSER ?? 'postgres',
-            database: target,
-          },
-        });
+  db = suiteDatabase();
 });
 afterAll(() => db?.destroy());
 
