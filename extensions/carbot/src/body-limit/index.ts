@@ -2,7 +2,7 @@ import { BOOKING_BODY_BYTES, BOOKING_ERRORS } from '@carbot/core/booking/texts';
 import { TEXTS } from '@carbot/core/chat/texts';
 import { defineHook } from '@directus/extensions-sdk';
 import { httpError } from '../shared/errors.js';
-import { type BodyLimit, bodyLimit, requestLanguage } from '../shared/http.js';
+import { type BodyLimit, bodyLimit, type LanguageRequest, requestLanguage } from '../shared/http.js';
 
 const KB = 1024;
 
@@ -41,14 +41,20 @@ type App = { use(handler: unknown): void };
 
 /**
  * Malformed percent-encoding in a path (`/sync/feeds/%E0%A4%A`) makes Express fail while decoding the
- * route's parameters, with an error Directus's handler would answer as a 500. The widget and the booking
- * API answer it themselves, in the visitor's language.
+ * route's parameters, with an error Directus's handler would answer as a 500. Answered as a 400, worded
+ * like the route's body refusals (the widget's and the booking API's in the visitor's language).
  */
-function badPath(error: unknown, _req: unknown, _res: unknown, next: (error?: unknown) => void) {
+function badPath(
+  error: unknown,
+  req: LanguageRequest & { path: string },
+  _res: unknown,
+  next: (error?: unknown) => void,
+) {
   if (error instanceof URIError) {
-    return next(
-      httpError(400, 'INVALID_PATH', 'Die Adresse enthält ungültig kodierte Zeichen. Bitte prüfen Sie den Link.'),
-    );
+    const message =
+      limitFor(req.path)?.message?.(req, 'INVALID_PATH') ??
+      'Die Adresse enthält ungültig kodierte Zeichen. Bitte prüfen Sie den Link.';
+    return next(httpError(400, 'INVALID_PATH', message));
   }
   next(error);
 }

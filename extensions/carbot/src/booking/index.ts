@@ -38,7 +38,7 @@ import {
   lockWorkshop,
 } from '../shared/booking.js';
 import { catching, httpError } from '../shared/errors.js';
-import { corsPreflight, ok, requestLanguage } from '../shared/http.js';
+import { corsPreflight, ok } from '../shared/http.js';
 import { deliverDue, enqueueMail } from '../shared/outbox.js';
 import { publicAdmission } from '../widget-api/admission.js';
 
@@ -447,15 +447,6 @@ export default defineEndpoint({
       if (!still) throw refusal('INVALID_LINK', ctx.language);
       const created = await book(ctx, service, checked.booking, String(a.row.source ?? 'site'), { id: a.row.id });
       ok(res, created, 201);
-    });
-
-    // Malformed percent-encoding in a path makes Express fail while decoding parameters: the same 400 as the
-    // body-limit hook answers elsewhere, in the visitor's language.
-    plainRouter.use((error: unknown, req: Request, _res: Response, next: (error?: unknown) => void) => {
-      if (error instanceof URIError) {
-        return next(httpError(400, 'INVALID_PATH', BOOKING_ERRORS[requestLanguage(req)].INVALID_PATH));
-      }
-      next(error);
     });
 
     async function cancelledMails(ctx: Ctx, row: Record<string, unknown>, start: Date, end: Date) {

@@ -48,7 +48,7 @@ type BodyRequest = Parameters<typeof readStream>[0] & {
   _body?: boolean;
 };
 type BodyResponse = Res & { headersSent: boolean };
-type LanguageRequest = { headers: Record<string, string | string[] | undefined>; query?: unknown };
+export type LanguageRequest = { headers: Record<string, string | string[] | undefined>; query?: unknown };
 
 const header = (req: { headers: Record<string, string | string[] | undefined> }, name: string) => {
   const value = req.headers[name];
@@ -66,7 +66,7 @@ const header = (req: { headers: Record<string, string | string[] | undefined> },
 export type BodyLimit = {
   bytes: number;
   /** The text of a refusal for this request; undefined keeps the German default of core/http/body. */
-  message?: (req: LanguageRequest, refusal: BodyRefusal) => string | undefined;
+  message?: (req: LanguageRequest, refusal: BodyRefusal | 'INVALID_PATH') => string | undefined;
   /** JSON only: another type is refused with 415 instead of arriving as an empty body (which could reset a setting). */
   json?: boolean;
 };
