@@ -13,6 +13,7 @@ import { startDirectus } from '../../scripts/lib/platform.ts';
 import { suiteDatabase } from '../support/database.ts';
 import { admin } from '../support/http.ts';
 import { sentMails } from '../support/mail.ts';
+import { until } from '../support/wait.ts';
 
 const SUFFIX = randomUUID().slice(0, 8);
 const COUNT = 12;
@@ -29,16 +30,6 @@ const freePort = () =>
       server.close(() => resolve(port));
     });
   });
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('Bedingung nicht rechtzeitig erfüllt');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 beforeAll(async () => {
   db = suiteDatabase();
@@ -72,11 +63,13 @@ beforeAll(async () => {
   const port = await freePort();
   const env = { ...inject('directusEnv'), PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` };
   second = startDirectus(env, true);
-  await until(() =>
-    fetch(`http://127.0.0.1:${port}/server/ping`).then(
-      (r) => r.ok,
-      () => false,
-    ),
+  await until(
+    () =>
+      fetch(`http://127.0.0.1:${port}/server/ping`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+    { what: 'zweite Directus-Instanz', timeoutMs: 60_000 },
   );
 }, 180_000);
 
@@ -106,20 +99,26 @@ test('two instances on one database: exactly one reminder per appointment in the
   for (const res of created) expect(res.status, res.text).toBe(200);
   const ids = created.map((res) => res.body.data.id as string);
 
-  await until(async () => {
-    const rows = await db('appointments').whereIn('id', ids).whereNotNull('reminder_sent_at').count({ n: '*' });
-    return Number(rows[0]?.n) === COUNT;
-  });
+  await until(
+    async () => {
+      const rows = await db('appointments').whereIn('id', ids).whereNotNull('reminder_sent_at').count({ n: '*' });
+      return Number(rows[0]?.n) === COUNT;
+    },
+    { timeoutMs: 60_000 },
+  );
   const recipients = Array.from({ length: COUNT }, (_, i) => mail(i));
   const queued = await db('carbot_outbox').whereIn('recipient', recipients).select('recipient', 'subject');
   const reminders = queued.filter((row) => String(row.subject).startsWith('Erinnerung'));
   expect(reminders.map((row) => row.recipient).sort()).toEqual([...recipients].sort());
 
   // Delivered: each customer received it once (the outbox, too, is shared by both instances).
-  await until(async () => {
-    const sent = (await sentMails()).filter((m) => recipients.some((r) => m.to.includes(r)));
-    return sent.length >= COUNT;
-  });
+  await until(
+    async () => {
+      const sent = (await sentMails()).filter((m) => recipients.some((r) => m.to.includes(r)));
+      return sent.length >= COUNT;
+    },
+    { timeoutMs: 60_000 },
+  );
   const sent = (await sentMails()).filter((m) => recipients.some((r) => m.to.includes(r)));
   expect(sent.map((m) => recipients.find((r) => m.to.includes(r))).sort()).toEqual([...recipients].sort());
 

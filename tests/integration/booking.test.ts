@@ -15,6 +15,7 @@ import type { SinkMessage } from '../support/edges/smtp.ts';
 import { admin, as, login } from '../support/http.ts';
 import { sentMails, waitForMail } from '../support/mail.ts';
 import { viaSiteServer } from '../support/visitors.ts';
+import { until } from '../support/wait.ts';
 
 const ORIGIN = 'https://www.terminwerkstatt.example';
 const directus = () => inject('directusUrl');
@@ -49,16 +50,6 @@ async function call(
     body = JSON.parse(text);
   } catch {}
   return { status: res.status, body, text };
-}
-
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('Bedingung nicht rechtzeitig erfüllt');
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** The .ics part of a mail, decoded from its transfer encoding. */

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login } from '../support/http.ts';
+import { until } from '../support/wait.ts';
 
 // Kfz-Meisterbetrieb Schneider: a website in German, English and Polish.
 const schneider = tenants[1];
@@ -38,16 +39,6 @@ async function translationsOf(): Promise<Row[]> {
   return res.body.data;
 }
 
-async function until<T>(check: () => Promise<T | null | undefined | false>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Nicht rechtzeitig: ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 beforeAll(async () => {
   owner = as(await login(schneider?.users[0]?.email as string, 'demo-carbot-2026'));
   await fetch(`${llm()}/__requests`, { method: 'DELETE' });
@@ -76,10 +67,13 @@ test('a saved German FAQ appears in English and Polish, marked machine-translate
   expect(created.status, created.text).toBe(200);
   faq = created.body.data.id;
 
-  const first = await until(async () => {
-    const rows = await translationsOf();
-    return rows.length === 3 && rows;
-  }, 'Übersetzungen nach en und pl');
+  const first = await until(
+    async () => {
+      const rows = await translationsOf();
+      return rows.length === 3 && rows;
+    },
+    { what: 'Übersetzungen nach en und pl' },
+  );
   expect(first.map((r) => [r.languages_code, r.machine_translated])).toEqual([
     ['de', false],
     ['en', true],
@@ -111,10 +105,13 @@ test('a saved German FAQ appears in English and Polish, marked machine-translate
   await steer({ reply: '{"question":"Czy mogę umyć u Państwa auto?","answer":"Tak, mycie ręczne kosztuje 30 €."}' });
   const german = first[0] as Row;
   await owner.patch(`/items/faqs_translations/${german.id}`, { answer: 'Ja, eine Handwäsche kostet 30 €.' });
-  const second = await until(async () => {
-    const rows = await translationsOf();
-    return rows[2]?.source_hash !== first[2]?.source_hash && rows;
-  }, 'neue polnische Übersetzung');
+  const second = await until(
+    async () => {
+      const rows = await translationsOf();
+      return rows[2]?.source_hash !== first[2]?.source_hash && rows;
+    },
+    { what: 'neue polnische Übersetzung' },
+  );
   expect(second[2]).toMatchObject({ machine_translated: true, answer: 'Tak, mycie ręczne kosztuje 30 €.' });
   expect(second[1]).toMatchObject({ machine_translated: false, answer: 'Yes – a hand wash is 25 €.' });
   expect(await translationRequests()).toHaveLength(3);
@@ -131,12 +128,15 @@ test('a seasonal offer’s German title and text are translated the same way; it
   });
   expect(created.status, created.text).toBe(200);
   const offer = created.body.data.id;
-  const rows = await until(async () => {
-    const res = await admin().get(
-      `/items/offers_translations?filter[offers_id][_eq]=${offer}&fields=id,languages_code,title,text,machine_translated&sort=languages_code`,
-    );
-    return res.body.data?.length === 2 && (res.body.data as Record<string, unknown>[]);
-  }, 'Angebot nach en und pl');
+  const rows = await until(
+    async () => {
+      const res = await admin().get(
+        `/items/offers_translations?filter[offers_id][_eq]=${offer}&fields=id,languages_code,title,text,machine_translated&sort=languages_code`,
+      );
+      return res.body.data?.length === 2 && (res.body.data as Record<string, unknown>[]);
+    },
+    { what: 'Angebot nach en und pl' },
+  );
   expect(rows.map((r) => [r.languages_code, r.machine_translated, r.title])).toEqual([
     ['en', true, 'Air-con check'],
     ['pl', true, 'Air-con check'],

@@ -11,6 +11,7 @@ import { tenants } from '../../seeds/demo/index.ts';
 import { suiteDatabase } from '../support/database.ts';
 import { admin, as, login, qs, type Reply } from '../support/http.ts';
 import { sentMails } from '../support/mail.ts';
+import { until } from '../support/wait.ts';
 
 const [seedA, seedB] = tenants as [(typeof tenants)[number], (typeof tenants)[number]];
 const user = (seed: typeof seedA, role: 'owner' | 'staff') => {
@@ -401,8 +402,7 @@ describe('leases', () => {
     const removed = await as(ownerA).delete(`/items/inventory_feeds/${gone.id}`);
     expect(removed.status, removed.text).toBe(204);
     // Directus answers before its actions finish: the lease goes right after the delete.
-    for (let tries = 0; tries < 100 && (await leases()).length > 1; tries++)
-      await new Promise((r) => setTimeout(r, 100));
+    await until(async () => (await leases()).length === 1, { what: 'Lease des gelöschten Feeds entfernt' });
     expect(await leases()).toEqual([`feed-sync:${kept.id}`]);
     // A push to the deleted feed is refused like any unknown feed and leaves no lease behind.
     expect((await push(gone, { mode: 'delta', vehicles: [] })).status).toBe(401);

@@ -9,6 +9,7 @@ import { tenants } from '../../seeds/demo/index.ts';
 import { admin, as, login } from '../support/http.ts';
 import { failNextMails, waitForMail } from '../support/mail.ts';
 import { viaSiteServer } from '../support/visitors.ts';
+import { until } from '../support/wait.ts';
 
 const [beispiel, schneider] = tenants;
 const ORIGIN = 'https://www.autohaus-beispiel.example';
@@ -92,16 +93,6 @@ async function newKey(ownerEmail: string, origins: string[]) {
 }
 
 /** Asks until `check` returns something truthy (the outbox and hooks work a moment after the answer). */
-async function until<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error('Bedingung nicht rechtzeitig erfüllt');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function startConversation(k = key, headers?: Record<string, string>) {
   const res = await call('/conversations', { method: 'POST', key: k, body: {}, headers });
   expect(res.status, res.text).toBe(201);
